@@ -1,0 +1,107 @@
+package cn.linli.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Neo4j started inside this JVM, reachable over Bolt on 127.0.0.1 only.
+ * The application talks to it through the ordinary driver, exactly as to an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final Neo4jSettings.Embedded settings;
+    private final Path home;
+    private DatabaseManagementService service;
+    private int boltPort;
+
+    public EmbeddedNeo4j(Neo4jSettings.Embedded settings) {
+        this.settings = settings;
+        this.home = settings.temporary() ? createTempHome() : Path.of(settings.storeDir()).toAbsolutePath().normalize();
+    }
+
+    public synchronized void start() {
+        if (service != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort > 0 ? boltPort : settings.boltPort()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // Boot's Netty 4.2 cannot run Neo4j 5.26's in-JVM local channel; Bolt over TCP is unaffected.
+                .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                .build();
+        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        // Remember the bound port so a restart (fault tests) comes back on the same address.
+        boltPort = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        log.info("Embedded Neo4j started in {} ms: store {}, bolt://127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000, home, boltPort);
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public synchronized boolean running() {
+        return service != null;
+    }
+
+    /** Stops the database but keeps the store, so {@link #start()} can bring it back. */
+    public synchronized void stop() {
+        if (service != null) {
+            service.shutdown();
+            service = null;
+            log.info("Embedded Neo4j stopped");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (settings.temporary()) {
+            deleteRecursively(home);
+        }
+    }
+
+    private static Path createTempHome() {
+        try {
+            return Files.createTempDirectory("linli-neo4j-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete temporary store {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.linli.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Constraints and indexes the queries rely on; created at start-up, idempotently. */
+@Component
+public class GraphSchema {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+    static final List<String> STATEMENTS = List.of(
+            "CREATE CONSTRAINT place_code IF NOT EXISTS FOR (n:Place) REQUIRE n.code IS UNIQUE",
+            "CREATE CONSTRAINT provider_id IF NOT EXISTS FOR (n:Provider) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT service_item_id IF NOT EXISTS FOR (n:ServiceItem) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT need_id IF NOT EXISTS FOR (n:Need) REQUIRE n.id IS UNIQUE",
+            "CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)",
+            "CREATE INDEX provider_kind IF NOT EXISTS FOR (n:Provider) ON (n.kind)",
+            "CREATE INDEX provider_place IF NOT EXISTS FOR (n:Provider) ON (n.placeCode)",
+            "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",
+            "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)");
+
+    private final Cypher cypher;
+
+    public GraphSchema(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public void apply() {
+        // Schema statements cannot share a transaction with each other's data writes, so one each.
+        for (String statement : STATEMENTS) {
+            cypher.write(tx -> tx.run(statement, Map.of()));
+        }
+        cypher.write(tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
+        log.info("Graph schema ready: {} constraints and indexes", STATEMENTS.size());
+    }
+}

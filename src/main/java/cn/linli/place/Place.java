@@ -1,0 +1,86 @@
+package cn.linli.place;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Point;
+
+import cn.linli.api.GlobalId;
+import cn.linli.api.Provenance;
+import cn.linli.api.Typed;
+
+/** A place of any level, as read from the graph. Grids also carry their base data and duty phone. */
+public record Place(String code, String name, PlaceLevel level, String kind, Provenance provenance,
+        double lon, double lat, String parentCode, GridBaseData baseData, String dutyPhone) implements Typed {
+
+    public record GridBaseData(long households, long population, long partyMembers, long elderly, long children) {
+    }
+
+    public record DutyContact(String role, String phone) {
+    }
+
+    public String id() {
+        return GlobalId.of(level.typeName(), code);
+    }
+
+    @Override
+    public String graphQlType() {
+        return level.typeName();
+    }
+
+    public DutyContact dutyContact() {
+        return dutyPhone == null ? null : new DutyContact("专职网格员", dutyPhone);
+    }
+
+    /** Maps a {@code :Place} node value. */
+    public static Place from(Value node) {
+        PlaceLevel level = PlaceLevel.valueOf(node.get("level").asString());
+        Point location = node.get("location").asPoint();
+        GridBaseData baseData = level != PlaceLevel.GRID ? null : new GridBaseData(
+                node.get("households").asLong(0), node.get("population").asLong(0),
+                node.get("partyMembers").asLong(0), node.get("elderly").asLong(0), node.get("children").asLong(0));
+        return new Place(node.get("code").asString(), node.get("name").asString(), level,
+                node.get("kind").asString(null), Provenance.fromStored(node.get("provenance").asString(null)),
+                location.x(), location.y(), node.get("parentCode").asString(null), baseData,
+                node.get("dutyPhone").asString(null));
+    }
+
+    /**
+     * Division codes nest: everything under a place has a code starting with this prefix
+     * (city 511400 → "5114", district 511402 → "511402", community → its 12 digits, grid → itself).
+     */
+    public static String subtreePrefix(String code) {
+        if (code.length() == 6 && code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.length() == 6 && code.endsWith("00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+
+    /** Codes of all ancestors, nearest first, derived from the code itself. */
+    public static java.util.List<String> ancestorCodes(String code) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        String current = code;
+        while (true) {
+            String parent = parentCode(current);
+            if (parent == null) {
+                return codes;
+            }
+            codes.add(parent);
+            current = parent;
+        }
+    }
+
+    private static String parentCode(String code) {
+        int dash = code.indexOf('-');
+        if (dash > 0) {
+            return code.substring(0, dash);
+        }
+        return switch (code.length()) {
+            case 12 -> code.substring(0, 9);
+            case 9 -> code.substring(0, 6);
+            case 6 -> code.endsWith("00") ? null : code.substring(0, 4) + "00";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package cn.linli.place;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import cn.linli.api.paging.BatchedPages;
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageKey;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.PagingSettings;
+import cn.linli.geo.CoordinateSystem;
+import cn.linli.geo.GeoPoint;
+import cn.linli.graph.Cypher;
+import cn.linli.place.PlaceQueries.PlaceCounts;
+import graphql.schema.DataFetchingEnvironment;
+
+/** The place hierarchy: districts, any place by code, children, parent chain and counts. */
+@Controller
+class PlaceController {
+
+    private static final String CITY_CODE = "511400";
+
+    private final PlaceQueries queries;
+    private final PagingSettings paging;
+    private final BatchedPages<Place> children;
+
+    PlaceController(PlaceQueries queries, PagingSettings paging, Cypher cypher, BatchLoaderRegistry registry) {
+        this.queries = queries;
+        this.paging = paging;
+        this.children = BatchedPages.register(registry, "Place.children", cypher, PlaceQueries.CHILDREN, Place::from);
+    }
+
+    @QueryMapping
+    CompletableFuture<Connection<Place>> districts(@Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        return children(CITY_CODE, null, first, after, env);
+    }
+
+    @QueryMapping
+    Place place(@Argument String code) {
+        return queries.byCode(code.strip()).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Place> places(@Argument PlaceLevel level, @Argument String within, @Argument String kind,
+            @Argument Integer first, @Argument String after) {
+        return queries.places(level, within, kind, PageRequest.of(first, after, paging));
+    }
+
+    @SchemaMapping(typeName = "City")
+    CompletableFuture<Connection<Place>> districts(Place city, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        return children(city.code(), null, first, after, env);
+    }
+
+    @SchemaMapping(typeName = "District")
+    CompletableFuture<Connection<Place>> towns(Place district, @Argument String kind, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
+        return children(district.code(), kind, first, after, env);
+    }
+
+    @SchemaMapping(typeName = "Town")
+    CompletableFuture<Connection<Place>> communities(Place town, @Argument String kind, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
+        return children(town.code(), kind, first, after, env);
+    }
+
+    @SchemaMapping(typeName = "Community")
+    CompletableFuture<Connection<Place>> grids(Place community, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        return children(community.code(), null, first, after, env);
+    }
+
+    @SchemaMapping(typeName = "Place")
+    GeoPoint location(Place place, @Argument CoordinateSystem crs) {
+        return GeoPoint.fromStored(place.lon(), place.lat(), crs);
+    }
+
+    @BatchMapping(typeName = "Place")
+    Map<Place, Place> parent(List<Place> places) {
+        Map<String, Place> parents = byCode(places.stream().map(Place::parentCode).filter(c -> c != null).distinct().toList());
+        Map<Place, Place> result = new LinkedHashMap<>();
+        places.forEach(p -> result.put(p, p.parentCode() == null ? null : parents.get(p.parentCode())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Place")
+    Map<Place, List<Place>> ancestors(List<Place> places) {
+        Map<String, Place> all = byCode(places.stream().flatMap(p -> Place.ancestorCodes(p.code()).stream()).distinct().toList());
+        return places.stream().collect(Collectors.toMap(Function.identity(),
+                p -> Place.ancestorCodes(p.code()).stream().map(all::get).filter(a -> a != null).toList(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @BatchMapping(typeName = "Place")
+    Map<Place, PlaceCounts> counts(List<Place> places) {
+        Map<String, PlaceCounts> counts = queries.counts(places);
+        return places.stream().collect(Collectors.toMap(Function.identity(), p -> counts.get(p.code()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private Map<String, Place> byCode(List<String> codes) {
+        return codes.isEmpty() ? Map.of()
+                : queries.byCodes(codes).stream().collect(Collectors.toMap(Place::code, Function.identity()));
+    }
+
+    private CompletableFuture<Connection<Place>> children(String parent, String kind, Integer first, String after,
+            DataFetchingEnvironment env) {
+        return children.load(env, PageKey.of(parent, PageRequest.of(first, after, paging), "kind", kind));
+    }
+}

@@ -1,0 +1,109 @@
+package cn.linli.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.graph.Cypher;
+
+/** The Cypher of the place hierarchy. */
+@Component
+public class PlaceQueries {
+
+    /** Children of many parents, one page each ($parents, $kind, $offset, $fetch). */
+    static final String CHILDREN = """
+            UNWIND $parents AS parent
+            CALL (parent) {
+                MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
+                WHERE $kind IS NULL OR child.kind = $kind
+                WITH child ORDER BY child.code SKIP $offset LIMIT $fetch
+                RETURN collect(child) AS page
+            }
+            CALL (parent) {
+                MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
+                WHERE $kind IS NULL OR child.kind = $kind
+                RETURN count(child) AS total
+            }
+            RETURN parent, total, page""";
+
+    static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p";
+
+    static final String PLACES = """
+            MATCH (p:Place)
+            WHERE p.level = $level AND ($prefix IS NULL OR p.code STARTS WITH $prefix) AND ($kind IS NULL OR p.kind = $kind)
+            WITH p ORDER BY p.code SKIP $offset LIMIT $fetch
+            RETURN p""";
+
+    static final String COUNT_PLACES = """
+            MATCH (p:Place)
+            WHERE p.level = $level AND ($prefix IS NULL OR p.code STARTS WITH $prefix) AND ($kind IS NULL OR p.kind = $kind)
+            RETURN count(p) AS total""";
+
+    /** Figures of many subtrees at once ($places: list of {code, prefix}); a place counts its descendants, sums include itself. */
+    static final String COUNTS = """
+            UNWIND $places AS place
+            CALL (place) {
+                MATCH (n:Place) WHERE n.code STARTS WITH place.prefix
+                WITH n, n.code <> place.code AS below
+                RETURN count(CASE WHEN below AND n.level = 'DISTRICT' THEN 1 END) AS districts,
+                       count(CASE WHEN below AND n.level = 'TOWN' THEN 1 END) AS towns,
+                       count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'COMMUNITY' THEN 1 END) AS communities,
+                       count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'VILLAGE' THEN 1 END) AS villages,
+                       count(CASE WHEN below AND n.level = 'GRID' THEN 1 END) AS grids,
+                       sum(coalesce(n.households, 0)) AS households,
+                       sum(coalesce(n.population, 0)) AS population
+            }
+            CALL (place) {
+                MATCH (p:Provider) WHERE p.placeCode STARTS WITH place.prefix
+                RETURN count(p) AS providers
+            }
+            RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population""";
+
+    private final Cypher cypher;
+
+    public PlaceQueries(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public Optional<Place> byCode(String code) {
+        return byCodes(List.of(code)).stream().findFirst();
+    }
+
+    public List<Place> byCodes(List<String> codes) {
+        return cypher.read(BY_CODES, Map.of("codes", codes)).stream().map(r -> Place.from(r.get("p"))).toList();
+    }
+
+    public Connection<Place> places(PlaceLevel level, String within, String kind, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("level", level.name());
+        params.put("prefix", within == null ? null : Place.subtreePrefix(within));
+        params.put("kind", kind);
+        long total = cypher.read(COUNT_PLACES, params).get(0).get("total").asLong();
+        params.put("offset", page.offset());
+        params.put("fetch", page.fetchSize());
+        List<Place> fetched = cypher.read(PLACES, params).stream().map(r -> Place.from(r.get("p"))).toList();
+        return Connection.of(fetched, page, total);
+    }
+
+    public Map<String, PlaceCounts> counts(List<Place> places) {
+        List<Map<String, Object>> rows = places.stream().map(p -> Map.<String, Object>of(
+                "code", p.code(), "prefix", Place.subtreePrefix(p.code()))).toList();
+        Map<String, PlaceCounts> counts = new HashMap<>();
+        for (Record r : cypher.read(COUNTS, Map.of("places", rows))) {
+            counts.put(r.get("code").asString(), new PlaceCounts(r.get("districts").asInt(), r.get("towns").asInt(),
+                    r.get("communities").asInt(), r.get("villages").asInt(), r.get("grids").asInt(),
+                    r.get("providers").asInt(), r.get("households").asLong(), r.get("population").asLong()));
+        }
+        return counts;
+    }
+
+    public record PlaceCounts(int districts, int towns, int communities, int villages, int grids, int providers,
+            long households, long population) {
+    }
+}

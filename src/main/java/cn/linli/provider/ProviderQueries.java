@@ -1,0 +1,116 @@
+package cn.linli.provider;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.graph.Cypher;
+import cn.linli.place.Place;
+
+/** The Cypher of who serves whom. Batched queries take $parents and return parent, total, page. */
+@Component
+public class ProviderQueries {
+
+    /** Providers located under places ($parents are subtree prefixes), by name. */
+    static final String LOCATED_UNDER = """
+            UNWIND $parents AS parent
+            CALL (parent) {
+                MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)
+                WITH p ORDER BY p.name, p.id SKIP $offset LIMIT $fetch
+                RETURN collect(p) AS page
+            }
+            CALL (parent) {
+                MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)
+                RETURN count(p) AS total
+            }
+            RETURN parent, total, page""";
+
+    /** Providers serving grids directly, nearest to the grid first. */
+    static final String SERVING_GRID = """
+            UNWIND $parents AS parent
+            MATCH (g:Grid {code: parent})
+            CALL (g) {
+                MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
+                WITH p ORDER BY point.distance(p.location, g.location), p.id SKIP $offset LIMIT $fetch
+                RETURN collect(p) AS page
+            }
+            CALL (g) {
+                MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
+                RETURN count(p) AS total
+            }
+            RETURN parent, total, page""";
+
+    /** Providers serving a community or any of its grids, nearest to the community first. */
+    static final String SERVING_COMMUNITY = """
+            UNWIND $parents AS parent
+            MATCH (c:Community {code: parent})
+            CALL (c) {
+                MATCH (p:Provider)-[:SERVES]->(target:Place)
+                WHERE (target = c OR (target)-[:PART_OF]->(c)) AND ($kinds IS NULL OR p.kind IN $kinds)
+                WITH DISTINCT p, c
+                WITH p ORDER BY point.distance(p.location, c.location), p.id
+                WITH collect(p) AS all
+                RETURN size(all) AS total, all[$offset..($offset + $fetch)] AS page
+            }
+            RETURN parent, total, page""";
+
+    /** Places a provider serves, by code. */
+    static final String SERVED_PLACES = """
+            UNWIND $parents AS parent
+            CALL (parent) {
+                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
+                WITH x ORDER BY x.code SKIP $offset LIMIT $fetch
+                RETURN collect(x) AS page
+            }
+            CALL (parent) {
+                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
+                RETURN count(x) AS total
+            }
+            RETURN parent, total, page""";
+
+    static final String SERVICE_ITEMS = """
+            UNWIND $parents AS parent
+            CALL (parent) {
+                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem) WHERE $category IS NULL OR s.category = $category
+                WITH s ORDER BY s.id SKIP $offset LIMIT $fetch
+                RETURN collect(s) AS page
+            }
+            CALL (parent) {
+                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem) WHERE $category IS NULL OR s.category = $category
+                RETURN count(s) AS total
+            }
+            RETURN parent, total, page""";
+
+    static final String BY_KEYS = "MATCH (p:Provider) WHERE p.id IN $keys RETURN p";
+
+    static final String ITEM_BY_KEY = "MATCH (s:ServiceItem {id: $key}) RETURN s";
+
+    private final Cypher cypher;
+
+    public ProviderQueries(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public List<Provider> byKeys(List<String> keys) {
+        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream().map(r -> Provider.from(r.get("p"))).toList();
+    }
+
+    public List<ServiceItem> itemByKey(String key) {
+        return cypher.read(ITEM_BY_KEY, Map.of("key", key)).stream().map(r -> ServiceItem.from(r.get("s"))).toList();
+    }
+
+    /** Top-level list: providers of some kinds under a place (or anywhere). */
+    public Connection<Provider> providers(List<String> kinds, String within, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("parents", List.of(within == null ? "" : Place.subtreePrefix(within)));
+        params.put("kinds", kinds);
+        params.put("offset", page.offset());
+        params.put("fetch", page.fetchSize());
+        var row = cypher.read(LOCATED_UNDER, params).get(0);
+        return Connection.of(row.get("page").asList(Provider::from), page, row.get("total").asLong());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.linli.seed;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
+record Column(String name, Type type, boolean required, Set<String> allowed) {
+
+    enum Type { TEXT, INT, DOUBLE, DATE, DATETIME, LIST }
+
+    static Column required(String name, Type type) {
+        return new Column(name, type, true, Set.of());
+    }
+
+    static Column optional(String name, Type type) {
+        return new Column(name, type, false, Set.of());
+    }
+
+    static Column oneOf(String name, boolean required, String... values) {
+        return new Column(name, Type.TEXT, required, Set.of(values));
+    }
+
+    /** The typed value of {@code text}, or null when empty and optional. Throws with a readable reason. */
+    Object parse(String text) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw new IllegalArgumentException(name + " is required but empty");
+            }
+            return null;
+        }
+        String value = text.strip();
+        if (!allowed.isEmpty() && !allowed.contains(value)) {
+            throw new IllegalArgumentException(name + " '" + value + "' is not one of " + allowed.stream().sorted().toList());
+        }
+        try {
+            return switch (type) {
+                case TEXT -> value;
+                case INT -> Long.parseLong(value);
+                case DOUBLE -> Double.parseDouble(value);
+                case DATE -> LocalDate.parse(value);
+                case DATETIME -> OffsetDateTime.parse(value).toZonedDateTime();
+                case LIST -> List.copyOf(Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " '" + value + "' is not a " + (type == Type.INT ? "whole number" : "number"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " '" + value + "' is not an ISO-8601 " + (type == Type.DATE ? "date" : "timestamp with offset"));
+        }
+    }
+}

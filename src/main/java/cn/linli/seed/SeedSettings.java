@@ -1,0 +1,16 @@
+package cn.linli.seed;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dir        folder holding the seed CSV files
+ * @param onStart    import the seed at start-up when the graph holds no places yet
+ * @param batchSize  rows per UNWIND batch
+ */
+@ConfigurationProperties("linli.seed")
+public record SeedSettings(
+        @DefaultValue("seed") String dir,
+        @DefaultValue("true") boolean onStart,
+        @DefaultValue("1000") int batchSize) {
+}

@@ -1,0 +1,91 @@
+package cn.linli.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.linli.LinliTest;
+
+class PlaceHierarchyTest extends LinliTest {
+
+    @Test
+    void meishanHasSixDistrictsAndCounties() {
+        graphQl().document("{ districts(first: 10) { totalCount edges { node { code name } } } }").execute()
+                .path("districts.totalCount").entity(Integer.class).isEqualTo(6)
+                .path("districts.edges[*].node.name").entityList(String.class)
+                .contains("东坡区", "彭山区", "仁寿县", "洪雅县", "丹棱县", "青神县");
+    }
+
+    @Test
+    void dongpoHasSixteenTownsOfWhichThreeStreetsHoldFortyEightCommunities() {
+        var response = graphQl().documentName("dongpoStreets").execute();
+        response.path("place.towns.totalCount").entity(Integer.class).isEqualTo(16);
+        response.path("place.streets.totalCount").entity(Integer.class).isEqualTo(3);
+        List<Integer> communities = response.path("place.streets.edges[*].node.communities.totalCount")
+                .entityList(Integer.class).get();
+        assertThat(communities).containsExactlyInAnyOrder(12, 19, 17);
+        assertThat(communities.stream().mapToInt(Integer::intValue).sum()).isEqualTo(48);
+        response.path("place.counts.grids").entity(Integer.class).satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(569));
+    }
+
+    @Test
+    void aGridKnowsItsParentChainUpToTheCity() {
+        graphQl().document("""
+                { place(code: "511402001001-01") { id name level parent { code } ancestors { level code name } } }""")
+                .execute()
+                .path("place.id").entity(String.class).isEqualTo("Grid:511402001001-01")
+                .path("place.level").entity(String.class).isEqualTo("GRID")
+                .path("place.parent.code").entity(String.class).isEqualTo("511402001001")
+                .path("place.ancestors[*].code").entityList(String.class)
+                .containsExactly("511402001001", "511402001", "511402", "511400")
+                .path("place.ancestors[*].name").entityList(String.class)
+                .containsExactly("庄店社区", "通惠街道", "东坡区", "眉山市");
+    }
+
+    @Test
+    void placesByLevelCanBeLimitedToASubtree() {
+        graphQl().document("""
+                { places(level: COMMUNITY, within: "511402001", first: 5) {
+                    totalCount pageInfo { hasNextPage } edges { node { code } } } }""")
+                .execute()
+                .path("places.totalCount").entity(Integer.class).isEqualTo(12)
+                .path("places.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("places.edges[*].node.code").entityList(String.class)
+                .satisfies(codes -> assertThat(codes).hasSize(5).allMatch(c -> c.startsWith("511402001")));
+    }
+
+    @Test
+    void cursorsWalkThroughAListWithoutGapsOrRepeats() {
+        var firstPage = graphQl().document("{ districts(first: 4) { pageInfo { endCursor hasNextPage } edges { node { code } } } }")
+                .execute();
+        String cursor = firstPage.path("districts.pageInfo.endCursor").entity(String.class).get();
+        List<String> page1 = firstPage.path("districts.edges[*].node.code").entityList(String.class).get();
+        List<String> page2 = graphQl().document("query($after: String) { districts(first: 4, after: $after) { pageInfo { hasNextPage } edges { node { code } } } }")
+                .variable("after", cursor).execute()
+                .path("districts.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+                .path("districts.edges[*].node.code").entityList(String.class).get();
+        assertThat(page1).hasSize(4);
+        assertThat(page2).hasSize(2).doesNotContainAnyElementsOf(page1);
+    }
+
+    @Test
+    void anyPlaceCanBeFetchedAgainByItsGlobalId() {
+        graphQl().document("{ node(id: \"Town:511402001\") { id ... on Town { name kind } } }").execute()
+                .path("node.name").entity(String.class).isEqualTo("通惠街道")
+                .path("node.kind").entity(String.class).isEqualTo("STREET");
+        graphQl().document("{ node(id: \"Grid:511402001\") { id } }").execute()
+                .path("node").valueIsNull();
+    }
+
+    @Test
+    void pageSizeAboveTheLimitIsRejectedNamingTheArgument() {
+        graphQl().document("{ districts(first: 5000) { totalCount } }").execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getMessage()).contains("first").contains("at most 100");
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                });
+    }
+}
