@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
 
-/** Resolves interface values (Node, Place) to their object type: a {@link Typed} record says it, else the class name. */
+/** Registers the JSON scalar and resolves interface values (Node, Place) to their object type: a {@link Typed} record says it, else the class name. */
 @Component
 class GraphQlWiring implements RuntimeWiringConfigurer {
 
@@ -18,6 +18,7 @@ class GraphQlWiring implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
+        builder.scalar(JsonScalar.INSTANCE);
         builder.type("Node", type -> type.typeResolver(BY_RECORD));
         builder.type("Place", type -> type.typeResolver(BY_RECORD));
     }

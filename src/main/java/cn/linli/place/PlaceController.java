@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,16 +21,19 @@ import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.geo.CoordinateSystem;
+import cn.linli.geo.GeoJson;
 import cn.linli.geo.GeoPoint;
 import cn.linli.graph.Cypher;
 import cn.linli.place.PlaceQueries.PlaceCounts;
 import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
 
 /** The place hierarchy: districts, any place by code, children, parent chain and counts. */
 @Controller
 class PlaceController {
 
     private static final String CITY_CODE = "511400";
+    private static final String BOUNDARY_LOADER = "Place.boundary";
 
     private final PlaceQueries queries;
     private final PagingSettings paging;
@@ -39,6 +43,8 @@ class PlaceController {
         this.queries = queries;
         this.paging = paging;
         this.children = BatchedPages.register(registry, "Place.children", cypher, PlaceQueries.CHILDREN, Place::from);
+        registry.<String, String>forName(BOUNDARY_LOADER)
+                .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> queries.boundaries(codes)));
     }
 
     @QueryMapping
@@ -85,6 +91,14 @@ class PlaceController {
     @SchemaMapping(typeName = "Place")
     GeoPoint location(Place place, @Argument CoordinateSystem crs) {
         return GeoPoint.fromStored(place.lon(), place.lat(), crs);
+    }
+
+    @SchemaMapping(typeName = "Place")
+    CompletableFuture<Map<String, Object>> boundary(Place place, @Argument CoordinateSystem crs,
+            DataFetchingEnvironment env) {
+        DataLoader<String, String> boundaries = env.getDataLoader(BOUNDARY_LOADER);
+        return boundaries.load(place.code())
+                .thenApply(wkt -> wkt == null ? null : GeoJson.geometry(GeoJson.parseWkt(wkt), crs));
     }
 
     @BatchMapping(typeName = "Place")

@@ -34,6 +34,8 @@ public class PlaceQueries {
 
     static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p";
 
+    static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
+
     static final String PLACES = """
             MATCH (p:Place)
             WHERE p.level = $level AND ($prefix IS NULL OR p.code STARTS WITH $prefix) AND ($kind IS NULL OR p.kind = $kind)
@@ -77,6 +79,14 @@ public class PlaceQueries {
 
     public List<Place> byCodes(List<String> codes) {
         return cypher.read(BY_CODES, Map.of("codes", codes)).stream().map(r -> Place.from(r.get("p"))).toList();
+    }
+
+    /** Boundaries (WKT, WGS-84) of the places that have one. */
+    public Map<String, String> boundaries(java.util.Collection<String> codes) {
+        Map<String, String> result = new HashMap<>();
+        cypher.read(BOUNDARIES, Map.of("codes", List.copyOf(codes)))
+                .forEach(r -> result.put(r.get("code").asString(), r.get("wkt").asString()));
+        return result;
     }
 
     public Connection<Place> places(PlaceLevel level, String within, String kind, PageRequest page) {

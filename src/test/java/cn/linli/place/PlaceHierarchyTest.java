@@ -45,6 +45,19 @@ class PlaceHierarchyTest extends LinliTest {
     }
 
     @Test
+    void aGridHasAPolygonBoundaryInTheRequestedCoordinateSystem() {
+        var response = graphQl().document("""
+                { place(code: "511402001001-01") {
+                    wgs: boundary type: boundary(crs: WGS84) gcj: boundary(crs: GCJ02) } }""").execute();
+        response.path("place.type.type").entity(String.class).isEqualTo("Polygon");
+        List<Double> wgs = response.path("place.wgs.coordinates[0][0]").entityList(Double.class).get();
+        List<Double> gcj = response.path("place.gcj.coordinates[0][0]").entityList(Double.class).get();
+        // GCJ-02 shifts Meishan by a few hundred metres: roughly +0.0025 lon, -0.0024 lat
+        assertThat(gcj.get(0) - wgs.get(0)).isBetween(0.001, 0.005);
+        assertThat(gcj.get(1) - wgs.get(1)).isBetween(-0.005, -0.001);
+    }
+
+    @Test
     void placesByLevelCanBeLimitedToASubtree() {
         graphQl().document("""
                 { places(level: COMMUNITY, within: "511402001", first: 5) {
