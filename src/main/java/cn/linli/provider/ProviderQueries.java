@@ -32,7 +32,7 @@ public class ProviderQueries {
     /** Providers serving grids directly, nearest to the grid first. */
     static final String SERVING_GRID = """
             UNWIND $parents AS parent
-            MATCH (g:Grid {code: parent})
+            MATCH (g:Place:Grid {code: parent})
             CALL (g) {
                 MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
                 WITH p ORDER BY point.distance(p.location, g.location), p.id SKIP $offset LIMIT $fetch
@@ -47,7 +47,7 @@ public class ProviderQueries {
     /** Providers serving a community or any of its grids, nearest to the community first. */
     static final String SERVING_COMMUNITY = """
             UNWIND $parents AS parent
-            MATCH (c:Community {code: parent})
+            MATCH (c:Place:Community {code: parent})
             CALL (c) {
                 MATCH (p:Provider)-[:SERVES]->(target:Place)
                 WHERE (target = c OR (target)-[:PART_OF]->(c)) AND ($kinds IS NULL OR p.kind IN $kinds)

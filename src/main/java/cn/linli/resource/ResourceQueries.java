@@ -14,7 +14,7 @@ public class ResourceQueries {
     /** Deployments to grids, newest first. */
     static final String DEPLOYMENTS_TO_GRID = """
             UNWIND $parents AS parent
-            MATCH (g:Grid {code: parent})
+            MATCH (g:Place:Grid {code: parent})
             CALL (g) {
                 MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
                 WITH r, d ORDER BY d.since DESC, r.id SKIP $offset LIMIT $fetch

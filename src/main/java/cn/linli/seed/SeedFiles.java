@@ -73,11 +73,11 @@ final class SeedFiles {
                 new SeedFile("deployments.csv", null,
                         List.of(required("resource_id", TEXT), required("grid_code", TEXT), required("since", DATE),
                                 optional("until", DATE), oneOf("provenance", true, PROVENANCE)),
-                        List.of(new Reference("resource_id", "Resource", "id"), new Reference("grid_code", "Grid", "code")),
+                        List.of(new Reference("resource_id", "Resource", "id"), new Reference("grid_code", "Place:Grid", "code")),
                         """
                         UNWIND $rows AS row
                         MATCH (r:Resource {id: row.resource_id})
-                        MATCH (g:Grid {code: row.grid_code})
+                        MATCH (g:Place:Grid {code: row.grid_code})
                         MERGE (r)-[d:DEPLOYED_TO]->(g)
                         SET d.since = row.since, d.until = row.until, d.provenance = row.provenance"""),
                 needs());
@@ -166,7 +166,7 @@ final class SeedFiles {
                         required("raised_at", DATETIME), optional("dispatched_at", DATETIME), optional("claimed_by", TEXT),
                         optional("claimed_at", DATETIME), optional("completed_at", DATETIME),
                         optional("followed_up_at", DATETIME), oneOf("provenance", true, PROVENANCE)),
-                List.of(new Reference("grid_code", "Grid", "code"), new Reference("claimed_by", "Provider", "id")),
+                List.of(new Reference("grid_code", "Place:Grid", "code"), new Reference("claimed_by", "Provider", "id")),
                 """
                 UNWIND $rows AS row
                 MERGE (n:Need {id: row.id})
@@ -174,7 +174,7 @@ final class SeedFiles {
                     n.raisedAt = row.raised_at, n.dispatchedAt = row.dispatched_at, n.claimedAt = row.claimed_at,
                     n.completedAt = row.completed_at, n.followedUpAt = row.followed_up_at, n.provenance = row.provenance
                 WITH n, row
-                MATCH (g:Grid {code: row.grid_code})
+                MATCH (g:Place:Grid {code: row.grid_code})
                 MERGE (n)-[:RAISED_IN]->(g)
                 WITH n, row
                 CALL (n, row) {

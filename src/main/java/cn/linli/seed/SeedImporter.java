@@ -126,14 +126,15 @@ public class SeedImporter {
         String query = """
                 UNWIND $rows AS row
                 WITH row WHERE row[$column] IS NOT NULL
-                  AND NOT EXISTS { MATCH (target:%s) WHERE target[$property] = row[$column] }
+                  AND NOT EXISTS { MATCH (target:%s {%s: row[$column]}) }
                 RETURN row.%s AS line, row[$column] AS value
-                LIMIT 1""".formatted(ref.label(), LINE);
-        List<Record> missing = tx.run(query, Map.of("rows", rows, "column", ref.column(), "property", ref.property()));
+                LIMIT 1""".formatted(ref.label(), ref.property(), LINE);
+        List<Record> missing = tx.run(query, Map.of("rows", rows, "column", ref.column()));
         if (!missing.isEmpty()) {
             Record first = missing.get(0);
             throw new SeedException(file.name() + ":" + first.get("line").asLong() + ": " + ref.column() + " '"
-                    + first.get("value").asString() + "' names no " + ref.label() + " in the graph");
+                    + first.get("value").asString() + "' names no " + ref.label().substring(ref.label().lastIndexOf(':') + 1)
+                    + " in the graph");
         }
     }
 }
