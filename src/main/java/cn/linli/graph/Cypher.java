@@ -1,5 +1,6 @@
 package cn.linli.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,6 +50,12 @@ public class Cypher {
     /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
     public <T> T write(Function<Transaction, T> work) {
         return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), txConfig));
+    }
+
+    /** As {@link #write(Function)}, for bulk work (the seed import) that may need longer than API requests get. */
+    public <T> T write(Duration timeout, Function<Transaction, T> work) {
+        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
     }
 
     /** A write transaction whose queries are counted like every other. */

@@ -1,5 +1,6 @@
 package cn.linli.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ public class GraphSchema {
             "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",
             "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)");
 
+    /** Index population on a large store takes longer than any API request may. */
+    private static final Duration SCHEMA_TIMEOUT = Duration.ofMinutes(5);
+
     private final Cypher cypher;
 
     public GraphSchema(Cypher cypher) {
@@ -34,9 +38,9 @@ public class GraphSchema {
     public void apply() {
         // Schema statements cannot share a transaction with each other's data writes, so one each.
         for (String statement : STATEMENTS) {
-            cypher.write(tx -> tx.run(statement, Map.of()));
+            cypher.write(SCHEMA_TIMEOUT, tx -> tx.run(statement, Map.of()));
         }
-        cypher.write(tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
+        cypher.write(SCHEMA_TIMEOUT, tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
         log.info("Graph schema ready: {} constraints and indexes", STATEMENTS.size());
     }
 }
