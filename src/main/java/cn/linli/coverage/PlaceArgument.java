@@ -1,0 +1,29 @@
+package cn.linli.coverage;
+
+import org.springframework.stereotype.Component;
+
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
+
+/** Checks the {@code place} argument of the planners' queries: a code of an existing place. */
+@Component
+class PlaceArgument {
+
+    private final CoverageQueries queries;
+
+    PlaceArgument(CoverageQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The stripped code; BAD_USER_INPUT when blank, NOT_FOUND when no place has it. */
+    String check(String place) {
+        String code = place == null ? "" : place.strip();
+        if (code.isEmpty()) {
+            throw new BadInputException("place", "must be a place code such as 511402");
+        }
+        if (!queries.placeExists(code)) {
+            throw new NotFoundException("No place has code '" + code + "' (argument place)");
+        }
+        return code;
+    }
+}
