@@ -1,5 +1,6 @@
 package cn.linli.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -46,9 +48,26 @@ public class Cypher {
         }, txConfig));
     }
 
+    /** The plan Neo4j would run for {@code query} (EXPLAIN: nothing is executed). */
+    public Plan explain(String query, Map<String, Object> params) {
+        return inSession(session -> session.executeRead(tx -> {
+            queries.increment();
+            return tx.run("EXPLAIN " + query, params).consume().plan();
+        }, txConfig));
+    }
+
     /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
     public <T> T write(Function<Transaction, T> work) {
-        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), txConfig));
+        return write(work, txConfig);
+    }
+
+    /** Like {@link #write(Function)} with its own bound, for bulk writes (seed import) that outgrow the API's. */
+    public <T> T write(Function<Transaction, T> work, Duration timeout) {
+        return write(work, TransactionConfig.builder().withTimeout(timeout).build());
+    }
+
+    private <T> T write(Function<Transaction, T> work, TransactionConfig config) {
+        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
     }
 
     /** A write transaction whose queries are counted like every other. */

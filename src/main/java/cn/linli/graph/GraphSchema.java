@@ -23,7 +23,16 @@ public class GraphSchema {
             "CREATE INDEX provider_kind IF NOT EXISTS FOR (n:Provider) ON (n.kind)",
             "CREATE INDEX provider_place IF NOT EXISTS FOR (n:Provider) ON (n.placeCode)",
             "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",
-            "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)");
+            "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)",
+            // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more characters.
+            """
+            CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Provider|ServiceItem) ON EACH [n.name, n.aliases, n.description]
+            OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""",
+            // Pinyin derived at import (search.SearchTerms): lower-case tokens, one per spelling, so whitespace splitting suffices.
+            """
+            CREATE FULLTEXT INDEX search_pinyin IF NOT EXISTS FOR (n:Provider|ServiceItem)
+            ON EACH [n.pinyin, n.initials, n.aliasPinyin, n.aliasInitials]
+            OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}""");
 
     private final Cypher cypher;
 
