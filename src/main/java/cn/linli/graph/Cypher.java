@@ -10,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -47,14 +48,25 @@ public class Cypher {
         }, txConfig));
     }
 
-    /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
-    public <T> T write(Function<Transaction, T> work) {
-        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), txConfig));
+    /** The plan Neo4j would run for {@code query} (EXPLAIN: nothing is executed). */
+    public Plan explain(String query, Map<String, Object> params) {
+        return inSession(session -> session.executeRead(tx -> {
+            queries.increment();
+            return tx.run("EXPLAIN " + query, params).consume().plan();
+        }, txConfig));
     }
 
-    /** As {@link #write(Function)}, for bulk work (the seed import) that may need longer than API requests get. */
-    public <T> T write(Duration timeout, Function<Transaction, T> work) {
-        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+    /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
+    public <T> T write(Function<Transaction, T> work) {
+        return write(work, txConfig);
+    }
+
+    /** Like {@link #write(Function)} with its own bound, for bulk writes (seed import) that outgrow the API's. */
+    public <T> T write(Function<Transaction, T> work, Duration timeout) {
+        return write(work, TransactionConfig.builder().withTimeout(timeout).build());
+    }
+
+    private <T> T write(Function<Transaction, T> work, TransactionConfig config) {
         return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
     }
 

@@ -24,7 +24,16 @@ public class GraphSchema {
             "CREATE INDEX provider_kind IF NOT EXISTS FOR (n:Provider) ON (n.kind)",
             "CREATE INDEX provider_place IF NOT EXISTS FOR (n:Provider) ON (n.placeCode)",
             "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",
-            "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)");
+            "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)",
+            // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more characters.
+            """
+            CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Provider|ServiceItem) ON EACH [n.name, n.aliases, n.description]
+            OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""",
+            // Pinyin derived at import (search.SearchTerms): lower-case tokens, one per spelling, so whitespace splitting suffices.
+            """
+            CREATE FULLTEXT INDEX search_pinyin IF NOT EXISTS FOR (n:Provider|ServiceItem)
+            ON EACH [n.pinyin, n.initials, n.aliasPinyin, n.aliasInitials]
+            OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}""");
 
     /** Index population on a large store takes longer than any API request may. */
     private static final Duration SCHEMA_TIMEOUT = Duration.ofMinutes(5);
@@ -38,9 +47,9 @@ public class GraphSchema {
     public void apply() {
         // Schema statements cannot share a transaction with each other's data writes, so one each.
         for (String statement : STATEMENTS) {
-            cypher.write(SCHEMA_TIMEOUT, tx -> tx.run(statement, Map.of()));
+            cypher.write(tx -> tx.run(statement, Map.of()), SCHEMA_TIMEOUT);
         }
-        cypher.write(SCHEMA_TIMEOUT, tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
+        cypher.write(tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()), SCHEMA_TIMEOUT);
         log.info("Graph schema ready: {} constraints and indexes", STATEMENTS.size());
     }
 }

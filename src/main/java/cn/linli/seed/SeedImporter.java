@@ -25,7 +25,8 @@ import cn.linli.graph.Cypher;
 /**
  * Loads the seed folder into the graph. Each file is checked row by row, then written in batches
  * inside one transaction: a bad row fails its file with {@code file:line: reason} and writes nothing
- * of that file. Every write is a MERGE on the row's key, so importing twice changes nothing.
+ * of that file. Every write is a MERGE on the row's key, so importing twice changes nothing. Then the
+ * {@link Derivation}s (pinyin, weekly hours) are written for every node.
  */
 @Component
 public class SeedImporter {
@@ -35,10 +36,12 @@ public class SeedImporter {
 
     private final Cypher cypher;
     private final SeedSettings settings;
+    private final DerivedProperties derived;
 
-    public SeedImporter(Cypher cypher, SeedSettings settings) {
+    public SeedImporter(Cypher cypher, SeedSettings settings, DerivedProperties derived) {
         this.cypher = cypher;
         this.settings = settings;
+        this.derived = derived;
     }
 
     /** Imports every seed file, in order. Returns the number of rows read. */
@@ -51,6 +54,8 @@ public class SeedImporter {
         for (int i = 0; i < files.size(); i++) {
             rows += importFile(dir, files.get(i), i + 1, files.size());
         }
+        // Names and hours may have changed: derive for every node, not only the new ones.
+        derived.apply(true);
         log.info("Seed import done: {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
         return rows;
     }
@@ -59,7 +64,7 @@ public class SeedImporter {
         long started = System.nanoTime();
         List<Map<String, Object>> rows = read(dir.resolve(file.name()), file);
         int batchSize = settings.batchSize();
-        int[] created = cypher.write(settings.transactionTimeout(), tx -> {
+        int[] created = cypher.write(tx -> {
             for (SeedFile.Reference ref : file.references()) {
                 checkReference(tx, file, ref, rows);
             }
@@ -72,7 +77,7 @@ public class SeedImporter {
                 relationships += counters.relationshipsCreated();
             }
             return new int[]{nodes, relationships};
-        });
+        }, settings.timeout());
         log.info("seed [{}/{}] {}: {} rows, {} new nodes, {} new relationships, {} ms", index, count, file.name(),
                 rows.size(), created[0], created[1], (System.nanoTime() - started) / 1_000_000);
         return rows.size();

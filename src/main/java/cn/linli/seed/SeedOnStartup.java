@@ -28,14 +28,16 @@ class SeedOnStartup implements ApplicationRunner {
     private final SeedImporter importer;
     private final Cypher cypher;
     private final SeedSettings settings;
+    private final DerivedProperties derived;
     private final ConfigurableApplicationContext context;
 
     SeedOnStartup(GraphSchema schema, SeedImporter importer, Cypher cypher, SeedSettings settings,
-            ConfigurableApplicationContext context) {
+            DerivedProperties derived, ConfigurableApplicationContext context) {
         this.schema = schema;
         this.importer = importer;
         this.cypher = cypher;
         this.settings = settings;
+        this.derived = derived;
         this.context = context;
     }
 
@@ -55,6 +57,9 @@ class SeedOnStartup implements ApplicationRunner {
         }
         if (settings.onStart() && graphIsEmpty()) {
             importer.importAll();
+        } else {
+            // A store written before a derivation existed gets its properties now.
+            derived.apply(false);
         }
     }
 

@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dir        folder holding the seed CSV files
  * @param onStart    import the seed at start-up when the graph holds no places yet
  * @param batchSize  rows per UNWIND batch
- * @param transactionTimeout bound of one file's transaction (much longer than an API request's)
+ * @param timeout    bound of one file's import transaction (a whole file is written at once, so it may take
+ *                   longer than {@code linli.neo4j.query-timeout} on a busy machine)
  */
 @ConfigurationProperties("linli.seed")
 public record SeedSettings(
         @DefaultValue("seed") String dir,
         @DefaultValue("true") boolean onStart,
         @DefaultValue("1000") int batchSize,
-        @DefaultValue("30m") Duration transactionTimeout) {
+        @DefaultValue("30m") Duration timeout) {
 }

@@ -1,0 +1,21 @@
+package cn.linli.nearby;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param defaultRadius     radius of {@code nearby} when none is given, metres
+ * @param maxRadius         largest radius accepted, metres
+ * @param gridSearchRadius  how far from a point {@code whereAmI} looks for grids, metres; must exceed the largest
+ *                          distance from a grid's point to its boundary (4.4 km in the seed's rural grids)
+ * @param gridCandidates    grids nearest to the point tested for containment, at most
+ * @param boundaryCacheSize parsed boundary polygons kept in memory (the seed has about 1800 places with one)
+ */
+@ConfigurationProperties("linli.nearby")
+public record NearbySettings(
+        @DefaultValue("1000") int defaultRadius,
+        @DefaultValue("5000") int maxRadius,
+        @DefaultValue("6000") int gridSearchRadius,
+        @DefaultValue("64") int gridCandidates,
+        @DefaultValue("4000") int boundaryCacheSize) {
+}

@@ -1,0 +1,34 @@
+package cn.linli.search;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.PagingSettings;
+import cn.linli.hours.WeekMinute;
+
+@Controller
+class SearchController {
+
+    private final SearchQueries queries;
+    private final SearchSettings settings;
+    private final PagingSettings paging;
+
+    SearchController(SearchQueries queries, SearchSettings settings, PagingSettings paging) {
+        this.queries = queries;
+        this.settings = settings;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    Connection<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument List<String> categories,
+            @Argument String within, @Argument String openAt, @Argument Integer first, @Argument String after) {
+        SearchText parsed = SearchText.parse(text, settings.maxTextLength());
+        return queries.search(parsed, kinds, categories, within, WeekMinute.parse(openAt, "openAt"),
+                PageRequest.of(first, after, paging));
+    }
+}

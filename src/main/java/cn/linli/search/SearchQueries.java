@@ -1,0 +1,81 @@
+package cn.linli.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.graph.Cypher;
+import cn.linli.hours.WeekMinute;
+import cn.linli.place.Place;
+import cn.linli.provider.Provider;
+import cn.linli.provider.ServiceItem;
+
+/** The Cypher of search: both full-text indexes, then filters on the record or its provider, then one page. */
+@Component
+class SearchQueries {
+
+    /**
+     * Equal scores (pinyin prefixes score alike) put the shorter name first: the text covers more of it.
+     * A service item is filtered through its provider (kind, place); it is open when its own hours say so, or its
+     * provider's when it publishes none. A provider matches {@code $categories} when it offers an item of one.
+     */
+    static final String SEARCH = """
+            CALL () {
+                WITH $text AS q WHERE q IS NOT NULL
+                CALL db.index.fulltext.queryNodes('search_text', q, {limit: $candidates}) YIELD node, score
+                RETURN node, score
+                UNION ALL
+                WITH $pinyin AS q WHERE q IS NOT NULL
+                CALL db.index.fulltext.queryNodes('search_pinyin', q, {limit: $candidates}) YIELD node, score
+                RETURN node, score
+            }
+            WITH node, max(score) AS score
+            OPTIONAL MATCH (owner:Provider {id: node.providerId})
+            WITH node, score, coalesce(owner, node) AS provider
+            WITH node, score, provider,
+                 CASE WHEN size(coalesce(node.openWeek, [])) > 0 THEN node.openWeek ELSE provider.openWeek END AS week
+            WHERE ($kinds IS NULL OR provider.kind IN $kinds)
+              AND ($prefix IS NULL OR provider.placeCode STARTS WITH $prefix)
+              AND ($categories IS NULL OR
+                   CASE WHEN node:ServiceItem THEN node.category IN $categories
+                        ELSE EXISTS { MATCH (node)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories } END)
+              AND %s
+            WITH node, score ORDER BY score DESC, size(node.name), node.name, node.id
+            WITH collect({node: node, score: score}) AS hits
+            RETURN size(hits) AS total, hits[$offset..($offset + $fetch)] AS page""".formatted(WeekMinute.OPEN_AT.formatted("week"));
+
+    private final Cypher cypher;
+    private final SearchSettings settings;
+
+    SearchQueries(Cypher cypher, SearchSettings settings) {
+        this.cypher = cypher;
+        this.settings = settings;
+    }
+
+    Connection<SearchHit> search(SearchText text, List<String> kinds, List<String> categories, String within,
+            Integer minute, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("text", text.text());
+        params.put("pinyin", text.pinyin());
+        params.put("candidates", settings.maxCandidates());
+        params.put("kinds", kinds);
+        params.put("categories", categories);
+        params.put("prefix", within == null ? null : Place.subtreePrefix(within.strip()));
+        params.put("minute", minute);
+        params.put("offset", page.offset());
+        params.put("fetch", page.fetchSize());
+        var row = cypher.read(SEARCH, params).get(0);
+        return Connection.of(row.get("page").asList(SearchQueries::hit), page, row.get("total").asLong());
+    }
+
+    private static SearchHit hit(Value value) {
+        Value node = value.get("node");
+        Object record = node.asNode().hasLabel("Provider") ? Provider.from(node) : ServiceItem.from(node);
+        return new SearchHit(value.get("score").asDouble(), record);
+    }
+}
