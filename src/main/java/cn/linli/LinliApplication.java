@@ -1,7 +1,10 @@
 package cn.linli;
 
-import org.springframework.boot.SpringApplication;
+import java.util.Arrays;
+
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
@@ -9,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LinliApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LinliApplication.class, args);
+        // Issuing a key is a one-off command: no HTTP server, so it also works beside a running service.
+        boolean command = Arrays.asList(args).contains("--issue-key");
+        new SpringApplicationBuilder(LinliApplication.class)
+                .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
+                .run(args);
     }
 }
