@@ -21,6 +21,8 @@ public abstract class PartnerTest extends LinliTest {
     /** A Pengshan grid without seed needs, and its community. */
     protected static final String GRID = "511403001001-01";
     protected static final String COMMUNITY = "511403001001";
+    /** 青神县: no grids, no seed figures asserted; test providers stand here. */
+    protected static final String QINGSHEN = "511425";
 
     @Autowired
     protected ApiKeys apiKeys;
@@ -34,6 +36,14 @@ public abstract class PartnerTest extends LinliTest {
 
     protected String adminKey() {
         return key("test-admin", Set.of(Scope.ADMIN));
+    }
+
+    /** A department of the test's own, located in 青神县 (where no test counts providers), created with an admin key. */
+    protected String testDepartment(String id) {
+        as(adminKey()).documentName("upsertProvider").variable("input", Map.of("key", id, "name", "测试部门 " + id,
+                "kind", "DEPARTMENT", "placeCode", QINGSHEN, "location", Map.of("lon", 103.87, "lat", 29.83))).execute()
+                .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:" + id);
+        return id;
     }
 
     /** Requests sent with {@code apiKey}, as if in the X-API-Key header. */

@@ -23,8 +23,8 @@ public class AuditLog {
               AND ($recordId IS NULL OR a.recordId = $recordId)
               AND ($from IS NULL OR date(a.at) >= $from) AND ($to IS NULL OR date(a.at) <= $to)
             WITH a ORDER BY a.at DESC, elementId(a) DESC
-            WITH collect(a) AS all
-            RETURN size(all) AS total, all[$offset..($offset + $fetch)] AS page""";
+            WITH collect(a) AS matched
+            RETURN size(matched) AS total, matched[$offset..($offset + $fetch)] AS page""";
 
     private final Cypher cypher;
 

@@ -23,8 +23,8 @@ class NeedQueries {
               AND ($claimedBy IS NULL OR EXISTS { (n)-[:CLAIMED_BY]->(:Provider {id: $claimedBy}) })
               AND ($from IS NULL OR date(n.raisedAt) >= $from) AND ($to IS NULL OR date(n.raisedAt) <= $to)
             WITH n ORDER BY %s
-            WITH collect(n) AS all
-            RETURN size(all) AS total, [n IN all[$offset..($offset + $fetch)] | %s] AS page""";
+            WITH collect(n) AS matched
+            RETURN size(matched) AS total, [n IN matched[$offset..($offset + $fetch)] | %s] AS page""";
 
     static final String BY_KEYS = "MATCH (n:Need) WHERE n.id IN $keys RETURN " + Need.PROJECTION + " AS need";
 

@@ -58,8 +58,8 @@ public class ResourceQueries {
                 RETURN min(d.since) AS firstSince, max(d.since) AS lastSince
             }
             WITH r, firstSince, lastSince ORDER BY %s
-            WITH collect(r) AS all
-            RETURN size(all) AS total, all[$offset..($offset + $fetch)] AS page""";
+            WITH collect(r) AS matched
+            RETURN size(matched) AS total, matched[$offset..($offset + $fetch)] AS page""";
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 
