@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LinliApplication {
 
     public static void main(String[] args) {
-        // Issuing a key is a one-off command: no HTTP server, so it also works beside a running service.
+        // Issuing a key is a one-off command: no HTTP server (and no port to bind) is started for it.
         boolean command = Arrays.asList(args).contains("--issue-key");
         new SpringApplicationBuilder(LinliApplication.class)
                 .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)

@@ -46,6 +46,14 @@ public abstract class PartnerTest extends LinliTest {
         return id;
     }
 
+    /** Publishes resource {@code key} (its id is {@code Resource:key}) with a RESOURCES key of its owner. */
+    protected String publishResource(String apiKey, String key, String name, String type, String category) {
+        as(apiKey).documentName("deployments").operationName("Upsert").variable("input", Map.of(
+                "key", key, "name", name, "type", type, "category", category)).execute()
+                .path("result.resource.id").entity(String.class).isEqualTo("Resource:" + key);
+        return "Resource:" + key;
+    }
+
     /** Requests sent with {@code apiKey}, as if in the X-API-Key header. */
     protected ExecutionGraphQlServiceTester as(String apiKey) {
         return ExecutionGraphQlServiceTester.builder(graphQlService)

@@ -46,9 +46,7 @@ class NeedMutations {
 
     @MutationMapping
     NeedPayload claimNeed(@Argument ClaimNeedInput input, GraphQLContext context) {
-        Need need = writes.run(context, request(NeedStep.CLAIM.mutation(), input.clientMutationId(), input),
-                (tx, caller) -> needs.step(tx, caller, NeedStep.CLAIM, input.needId(), input.claimantId()), this::reload);
-        return new NeedPayload(input.clientMutationId(), need);
+        return step(NeedStep.CLAIM, input.clientMutationId(), input, input.needId(), input.claimantId(), context);
     }
 
     @MutationMapping
@@ -62,9 +60,14 @@ class NeedMutations {
     }
 
     private NeedPayload step(NeedStep step, NeedStepInput input, GraphQLContext context) {
-        Need need = writes.run(context, request(step.mutation(), input.clientMutationId(), input),
-                (tx, caller) -> needs.step(tx, caller, step, input.needId(), null), this::reload);
-        return new NeedPayload(input.clientMutationId(), need);
+        return step(step, input.clientMutationId(), input, input.needId(), null, context);
+    }
+
+    private NeedPayload step(NeedStep step, String clientMutationId, Object input, String needId, String claimantId,
+            GraphQLContext context) {
+        Need need = writes.run(context, request(step.mutation(), clientMutationId, input),
+                (tx, caller) -> needs.step(tx, caller, step, needId, claimantId), this::reload);
+        return new NeedPayload(clientMutationId, need);
     }
 
     private static Writes.Request request(String mutation, String clientMutationId, Object input) {

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.GlobalId;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.ConflictException;
-import cn.linli.api.errors.ForbiddenException;
 import cn.linli.api.errors.NotFoundException;
 import cn.linli.graph.Cypher;
 import cn.linli.need.NeedInputs.RaiseNeedInput;

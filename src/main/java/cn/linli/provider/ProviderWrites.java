@@ -6,13 +6,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
 import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.ForbiddenException;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.LonLat;

@@ -54,9 +54,8 @@ class ReadAfterWriteTest extends PartnerTest {
         String list = "{ projects(owner: \"" + department + "\") { totalCount edges { node { name } } } }";
         graphQl().document(list).execute().path("projects.totalCount").entity(Integer.class).isEqualTo(0);
 
-        as(key(department, Set.of(Scope.RESOURCES), COMMUNITY)).documentName("deployments").operationName("Upsert")
-                .variable("input", Map.of("key", "test-res-cache", "name", "四点半课堂（测试）", "type", "PROJECT",
-                        "category", "EDUCATION")).execute().path("result.resource.id").hasValue();
+        publishResource(key(department, Set.of(Scope.RESOURCES), COMMUNITY), "test-res-cache", "四点半课堂（测试）",
+                "PROJECT", "EDUCATION");
 
         graphQl().document(list).execute().path("projects.totalCount").entity(Integer.class).isEqualTo(1)
                 .path("projects.edges[0].node.name").entity(String.class).isEqualTo("四点半课堂（测试）");

@@ -72,9 +72,7 @@ class ForbiddenWritesTest extends PartnerTest {
     void aDepartmentDeploysOnlyToGridsInItsPlaces() {
         String department = testDepartment("test-dept-forbidden");
         String key = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
-        as(key).documentName("deployments").operationName("Upsert").variable("input", Map.of(
-                "key", "test-res-forbidden", "name", "便民理发", "type", "RESOURCE", "category", "CONVENIENCE")).execute()
-                .path("result.resource.id").hasValue();
+        publishResource(key, "test-res-forbidden", "便民理发", "RESOURCE", "CONVENIENCE");
         writesBefore = count(WRITES, Map.of());
 
         forbidden(as(key).documentName("deployments").operationName("Deploy").variable("input", Map.of(

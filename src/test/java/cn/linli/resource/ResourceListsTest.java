@@ -81,9 +81,7 @@ class ResourceListsTest extends PartnerTest {
     void withdrawingFromAGridWithoutAnOngoingDeploymentNamesTheGrids() {
         String department = testDepartment("test-dept-withdraw");
         String key = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
-        as(key).documentName("deployments").operationName("Upsert").variable("input", Map.of(
-                "key", "test-res-withdraw", "name", "法律咨询角", "type", "PROJECT", "category", "LEGAL")).execute()
-                .path("result.resource.id").hasValue();
+        publishResource(key, "test-res-withdraw", "法律咨询角", "PROJECT", "LEGAL");
         as(key).documentName("deployments").operationName("Withdraw").variable("input", Map.of(
                 "resourceId", "Resource:test-res-withdraw", "gridCodes", List.of(GRID))).execute()
                 .errors().satisfy(errors -> {
