@@ -25,6 +25,12 @@ public class GraphSchema {
             "CREATE INDEX provider_place IF NOT EXISTS FOR (n:Provider) ON (n.placeCode)",
             "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",
             "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)",
+            "CREATE INDEX need_grid IF NOT EXISTS FOR (n:Need) ON (n.gridCode)",
+            "CREATE INDEX need_raised IF NOT EXISTS FOR (n:Need) ON (n.raisedAt)",
+            "CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE",
+            "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
+            "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
+            "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",
             // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more characters.
             """
             CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Provider|ServiceItem) ON EACH [n.name, n.aliases, n.description]

@@ -16,6 +16,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import cn.linli.api.paging.BatchedPages;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
@@ -38,11 +40,15 @@ class PlaceController {
     private final PlaceQueries queries;
     private final PagingSettings paging;
     private final BatchedPages<Place> children;
+    private final ReadCaches caches;
 
-    PlaceController(PlaceQueries queries, PagingSettings paging, Cypher cypher, BatchLoaderRegistry registry) {
+    PlaceController(PlaceQueries queries, PagingSettings paging, Cypher cypher, BatchLoaderRegistry registry,
+            ReadCaches caches) {
         this.queries = queries;
         this.paging = paging;
-        this.children = BatchedPages.register(registry, "Place.children", cypher, PlaceQueries.CHILDREN, Place::from);
+        this.caches = caches;
+        this.children = BatchedPages.registerCached(registry, "Place.children", cypher, PlaceQueries.CHILDREN,
+                Place::from, caches, CacheRegion.PLACES);
         registry.<String, String>forName(BOUNDARY_LOADER)
                 .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> queries.boundaries(codes)));
     }
@@ -119,7 +125,8 @@ class PlaceController {
 
     @BatchMapping(typeName = "Place")
     Map<Place, PlaceCounts> counts(List<Place> places) {
-        Map<String, PlaceCounts> counts = queries.counts(places);
+        Map<String, PlaceCounts> counts = caches.getAll(CacheRegion.COUNTS, "Place.counts",
+                places.stream().map(Place::code).collect(Collectors.toSet()), queries::counts);
         return places.stream().collect(Collectors.toMap(Function.identity(), p -> counts.get(p.code()),
                 (a, b) -> a, LinkedHashMap::new));
     }

@@ -101,9 +101,9 @@ public class PlaceQueries {
         return Connection.of(fetched, page, total);
     }
 
-    public Map<String, PlaceCounts> counts(List<Place> places) {
-        List<Map<String, Object>> rows = places.stream().map(p -> Map.<String, Object>of(
-                "code", p.code(), "prefix", Place.subtreePrefix(p.code()))).toList();
+    public Map<String, PlaceCounts> counts(java.util.Collection<String> codes) {
+        List<Map<String, Object>> rows = codes.stream().map(code -> Map.<String, Object>of(
+                "code", code, "prefix", Place.subtreePrefix(code))).toList();
         Map<String, PlaceCounts> counts = new HashMap<>();
         for (Record r : cypher.read(COUNTS, Map.of("places", rows))) {
             counts.put(r.get("code").asString(), new PlaceCounts(r.get("districts").asInt(), r.get("towns").asInt(),

@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import cn.linli.api.DateRange;
 import cn.linli.api.GlobalId;
 import cn.linli.api.NodeLookup;
 import cn.linli.api.paging.BatchedPages;
@@ -22,13 +24,15 @@ import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ProviderQueries;
 import graphql.schema.DataFetchingEnvironment;
 
-/** Resources and where they are deployed. */
+/** The resources (资源清单) and projects (项目清单) lists, and where each is deployed. */
 @Controller
 class ResourceController implements NodeLookup {
 
@@ -36,14 +40,39 @@ class ResourceController implements NodeLookup {
     private final ProviderQueries providers;
     private final PagingSettings paging;
     private final BatchedPages<Deployment> deploymentsToGrid;
+    private final BatchedPages<Deployment> deploymentsOfResource;
+    private final ReadCaches caches;
 
     ResourceController(ResourceQueries queries, ProviderQueries providers, PagingSettings paging, Cypher cypher,
-            BatchLoaderRegistry registry) {
+            BatchLoaderRegistry registry, ReadCaches caches) {
         this.queries = queries;
         this.providers = providers;
         this.paging = paging;
+        this.caches = caches;
         this.deploymentsToGrid = BatchedPages.register(registry, "Grid.deployments", cypher,
                 ResourceQueries.DEPLOYMENTS_TO_GRID, Deployment::from);
+        this.deploymentsOfResource = BatchedPages.register(registry, "Resource.deployments", cypher,
+                ResourceQueries.DEPLOYMENTS_OF_RESOURCE, Deployment::from);
+    }
+
+    @QueryMapping
+    Connection<Resource> resources(@Argument String within, @Argument String category, @Argument String owner,
+            @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
+            @Argument String after) {
+        return list("RESOURCE", within, category, owner, status, deployed, sort, first, after);
+    }
+
+    @QueryMapping
+    Connection<Resource> projects(@Argument String within, @Argument String category, @Argument String owner,
+            @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
+            @Argument String after) {
+        return list("PROJECT", within, category, owner, status, deployed, sort, first, after);
+    }
+
+    @SchemaMapping(typeName = "Resource")
+    CompletableFuture<Connection<Deployment>> deployments(Resource resource, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
+        return deploymentsOfResource.load(env, PageKey.of(resource.key(), PageRequest.of(first, after, paging)));
     }
 
     @SchemaMapping(typeName = "Grid")
@@ -58,6 +87,18 @@ class ResourceController implements NodeLookup {
                 .stream().collect(Collectors.toMap(Provider::key, Function.identity()));
         return resources.stream().collect(Collectors.toMap(Function.identity(), r -> byKey.get(r.ownerKey()),
                 (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private Connection<Resource> list(String type, String within, String category, String owner, String status,
+            DateRange deployed, ResourceSort sort, Integer first, String after) {
+        DateRange.Days days = DateRange.check(deployed, "deployed");
+        ResourceFilter filter = new ResourceFilter(type, within == null ? null : Place.subtreePrefix(within.strip()),
+                category, owner, status, days.from(), days.to(), sort);
+        PageRequest page = PageRequest.of(first, after, paging);
+        if (after != null) {
+            return queries.list(filter, page);
+        }
+        return caches.get(CacheRegion.RESOURCES, "resources", List.of(filter, page), () -> queries.list(filter, page));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package cn.linli.resource;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
 
 /** The Cypher of resources and their deployments. */
@@ -26,12 +29,59 @@ public class ResourceQueries {
             }
             RETURN parent, total, page""";
 
+    /** Deployments of resources to grids, latest since first. */
+    static final String DEPLOYMENTS_OF_RESOURCE = """
+            UNWIND $parents AS parent
+            MATCH (r:Resource {id: parent})
+            CALL (r) {
+                MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
+                WITH g, d ORDER BY d.since DESC, g.code SKIP $offset LIMIT $fetch
+                RETURN collect({resource: r, grid: g, since: d.since, until: d.until}) AS page
+            }
+            CALL (r) {
+                MATCH (r)-[:DEPLOYED_TO]->(g:Grid)
+                RETURN count(g) AS total
+            }
+            RETURN parent, total, page""";
+
+    /** The resources or projects list; %s is the ORDER BY of a {@link ResourceSort}. */
+    static final String LIST = """
+            MATCH (r:Resource)
+            WHERE r.type = $type AND ($category IS NULL OR r.category = $category)
+              AND ($owner IS NULL OR r.ownerId = $owner) AND ($status IS NULL OR r.status = $status)
+              AND (($prefix IS NULL AND $from IS NULL AND $to IS NULL) OR EXISTS {
+                    MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
+                    WHERE ($prefix IS NULL OR g.code STARTS WITH $prefix)
+                      AND ($from IS NULL OR d.since >= $from) AND ($to IS NULL OR d.since <= $to) })
+            CALL (r) {
+                OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
+                RETURN min(d.since) AS firstSince, max(d.since) AS lastSince
+            }
+            WITH r, firstSince, lastSince ORDER BY %s
+            WITH collect(r) AS matched
+            RETURN size(matched) AS total, matched[$offset..($offset + $fetch)] AS page""";
+
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 
     private final Cypher cypher;
 
     public ResourceQueries(Cypher cypher) {
         this.cypher = cypher;
+    }
+
+    Connection<Resource> list(ResourceFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", filter.type());
+        params.put("prefix", filter.prefix());
+        params.put("category", filter.category());
+        params.put("owner", filter.owner());
+        params.put("status", filter.status());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("offset", page.offset());
+        params.put("fetch", page.fetchSize());
+        var row = cypher.read(LIST.formatted(filter.sort().orderBy), params).get(0);
+        return Connection.of(row.get("page").asList(Resource::from), page, row.get("total").asLong());
     }
 
     public List<Resource> byKeys(List<String> keys) {

@@ -29,6 +29,12 @@ class GraphQlErrorMapping extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException) {
             return error(env, ErrorCode.NOT_FOUND, ex.getMessage(), Map.of());
         }
+        if (ex instanceof ForbiddenException) {
+            return error(env, ErrorCode.FORBIDDEN, ex.getMessage(), Map.of());
+        }
+        if (ex instanceof ConflictException conflict) {
+            return error(env, ErrorCode.CONFLICT, ex.getMessage(), conflict.details());
+        }
         if (ex instanceof UnavailableException) {
             return error(env, ErrorCode.UNAVAILABLE, ex.getMessage(), Map.of());
         }

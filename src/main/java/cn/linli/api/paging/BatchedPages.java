@@ -15,6 +15,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
@@ -40,6 +42,17 @@ public final class BatchedPages<T> {
             String query, Function<Value, T> mapper) {
         registry.<PageKey, Connection<T>>forName(name)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(cypher, query, keys, mapper)));
+        return new BatchedPages<>(name);
+    }
+
+    /**
+     * Like {@link #register}, but pages are kept in {@code region} of the read caches: only the keys not
+     * cached are loaded (still together).
+     */
+    public static <T> BatchedPages<T> registerCached(BatchLoaderRegistry registry, String name, Cypher cypher,
+            String query, Function<Value, T> mapper, ReadCaches caches, CacheRegion region) {
+        registry.<PageKey, Connection<T>>forName(name).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
+                () -> caches.getAll(region, name, keys, missing -> load(cypher, query, missing, mapper))));
         return new BatchedPages<>(name);
     }
 

@@ -1,0 +1,40 @@
+package cn.linli.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import cn.linli.api.errors.BadInputException;
+
+/** An inclusive range of days as a client sends it: ISO dates ({@code 2024-03-01}), either end may be open. */
+public record DateRange(String from, String to) {
+
+    /** The same range as dates; both null when the client gave none. */
+    public record Days(LocalDate from, LocalDate to) {
+        public static final Days ANY = new Days(null, null);
+    }
+
+    /** Checks the range given as argument {@code argument}: both ends ISO dates, {@code from} not after {@code to}. */
+    public static Days check(DateRange range, String argument) {
+        if (range == null) {
+            return Days.ANY;
+        }
+        LocalDate from = day(range.from(), argument + ".from");
+        LocalDate to = day(range.to(), argument + ".to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadInputException(argument, "runs backwards: from " + from + " is after to " + to);
+        }
+        return new Days(from, to);
+    }
+
+    /** An ISO date named {@code field}, or null when absent. */
+    public static LocalDate day(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(field, "'" + value + "' is not an ISO date such as 2024-03-01");
+        }
+    }
+}

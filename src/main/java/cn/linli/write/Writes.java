@@ -1,0 +1,126 @@
+package cn.linli.write;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import cn.linli.api.GlobalId;
+import cn.linli.api.Sha256;
+import cn.linli.api.errors.BadInputException;
+import cn.linli.audit.AuditLog;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
+import cn.linli.graph.Cypher;
+import cn.linli.partner.ApiKey;
+import cn.linli.partner.ApiKeys;
+import cn.linli.partner.Scope;
+import graphql.GraphQLContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way a mutation writes: check the caller's key and scope, then in ONE transaction replay or do the
+ * work, record the audit entry and the client mutation id's receipt; after the commit, evict the cache
+ * regions the write affects. Anything thrown inside rolls all of it back.
+ *
+ * <p>Idempotency: a receipt {@code (:MutationReceipt {key: partner + clientMutationId})} is MERGEd first.
+ * Its uniqueness constraint makes a concurrent retry wait for the first attempt's commit; a retry then finds
+ * the receipt and returns the record written the first time (as it is now), writing nothing.
+ */
+@Component
+public class Writes {
+
+    static final String RECEIPT = """
+            MERGE (r:MutationReceipt {key: $key})
+            ON CREATE SET r.state = 'NEW', r.mutation = $mutation, r.input = $input, r.at = datetime.transaction('+08:00')
+            RETURN r.state AS state, r.mutation AS mutation, r.input AS input, r.recordKey AS recordKey""";
+
+    static final String COMPLETE_RECEIPT = "MATCH (r:MutationReceipt {key: $key}) SET r.state = 'DONE', r.recordKey = $recordKey";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Cypher cypher;
+    private final ApiKeys keys;
+    private final AuditLog audit;
+    private final ReadCaches caches;
+
+    public Writes(Cypher cypher, ApiKeys keys, AuditLog audit, ReadCaches caches) {
+        this.cypher = cypher;
+        this.keys = keys;
+        this.audit = audit;
+        this.caches = caches;
+    }
+
+    /**
+     * @param mutation         the GraphQL field, e.g. {@code claimNeed}
+     * @param clientMutationId the client's id for retries (may be null: then a retry writes again)
+     * @param input            the input as sent; a retry must send the same
+     * @param scope            what the key must allow
+     * @param affects          cache regions this write makes stale
+     */
+    public record Request(String mutation, String clientMutationId, Object input, Scope scope, Set<CacheRegion> affects) {
+    }
+
+    /** The work of one mutation, inside its transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        Change<T> apply(Cypher.Transaction tx, ApiKey caller);
+    }
+
+    /**
+     * What the work wrote: the record to return, its GraphQL type and key, and its properties before and
+     * after (Neo4j values; {@code before} null when created).
+     */
+    public record Change<T>(T record, String type, String key, Value before, Value after) {
+    }
+
+    private record Outcome<T>(T record, String replayedKey) {
+    }
+
+    /** Runs {@code work}, or on a retry returns {@code reload} of the record the first attempt wrote. */
+    public <T> T run(GraphQLContext context, Request request, Work<T> work, Function<String, T> reload) {
+        ApiKey caller = keys.require(context, request.scope());
+        String receipt = request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
+        String input = fingerprint(request.input());
+        Outcome<T> outcome = cypher.write(tx -> {
+            if (receipt != null) {
+                Record found = tx.run(RECEIPT, Map.of("key", receipt, "mutation", request.mutation(), "input", input)).get(0);
+                if (found.get("state").asString().equals("DONE")) {
+                    checkSameRequest(found, request, input);
+                    return new Outcome<T>(null, found.get("recordKey").asString());
+                }
+            }
+            Change<T> change = work.apply(tx, caller);
+            audit.record(tx, new AuditLog.Written(caller.partner(), request.mutation(),
+                    GlobalId.of(change.type(), change.key()), request.clientMutationId(), change.before(), change.after()));
+            if (receipt != null) {
+                tx.update(COMPLETE_RECEIPT, Map.of("key", receipt, "recordKey", change.key()));
+            }
+            return new Outcome<>(change.record(), null);
+        });
+        if (outcome.replayedKey() != null) {
+            return reload.apply(outcome.replayedKey());
+        }
+        caches.evict(request.affects());
+        return outcome.record();
+    }
+
+    private static void checkSameRequest(Record receipt, Request request, String input) {
+        if (!receipt.get("mutation").asString().equals(request.mutation()) || !receipt.get("input").asString().equals(input)) {
+            throw new BadInputException("input.clientMutationId", "'" + request.clientMutationId()
+                    + "' was already used by this key for another request (" + receipt.get("mutation").asString()
+                    + "); a retry must repeat the same mutation and input, a new request needs a new id");
+        }
+    }
+
+    /** SHA-256 of the input as JSON: compares a retry with the first attempt without storing the input. */
+    private static String fingerprint(Object input) {
+        Map<String, Object> holder = new HashMap<>();
+        holder.put("input", input);
+        return Sha256.hex(JSON.writeValueAsString(holder));
+    }
+}

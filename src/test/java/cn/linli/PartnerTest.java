@@ -1,0 +1,67 @@
+package cn.linli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+
+import cn.linli.graph.Cypher;
+import cn.linli.partner.ApiKeys;
+import cn.linli.partner.Scope;
+
+/**
+ * Base of the tests that write: same context as every {@link LinliTest}, plus keys of their own and requests
+ * carrying one (as the {@code X-API-Key} header would). Tests write their own records, in Pengshan grids
+ * and the 青神县 district, so that the seed figures other tests assert on stay as they are.
+ */
+public abstract class PartnerTest extends LinliTest {
+
+    /** A Pengshan grid without seed needs, and its community. */
+    protected static final String GRID = "511403001001-01";
+    protected static final String COMMUNITY = "511403001001";
+    /** 青神县: no grids, no seed figures asserted; test providers stand here. */
+    protected static final String QINGSHEN = "511425";
+
+    @Autowired
+    protected ApiKeys apiKeys;
+
+    @Autowired
+    protected Cypher cypher;
+
+    protected String key(String partner, Set<Scope> scopes, String... places) {
+        return apiKeys.issue(partner, scopes, List.of(places));
+    }
+
+    protected String adminKey() {
+        return key("test-admin", Set.of(Scope.ADMIN));
+    }
+
+    /** A department of the test's own, located in 青神县 (where no test counts providers), created with an admin key. */
+    protected String testDepartment(String id) {
+        as(adminKey()).documentName("upsertProvider").variable("input", Map.of("key", id, "name", "测试部门 " + id,
+                "kind", "DEPARTMENT", "placeCode", QINGSHEN, "location", Map.of("lon", 103.87, "lat", 29.83))).execute()
+                .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:" + id);
+        return id;
+    }
+
+    /** Publishes resource {@code key} (its id is {@code Resource:key}) with a RESOURCES key of its owner. */
+    protected String publishResource(String apiKey, String key, String name, String type, String category) {
+        as(apiKey).documentName("deployments").operationName("Upsert").variable("input", Map.of(
+                "key", key, "name", name, "type", type, "category", category)).execute()
+                .path("result.resource.id").entity(String.class).isEqualTo("Resource:" + key);
+        return "Resource:" + key;
+    }
+
+    /** Requests sent with {@code apiKey}, as if in the X-API-Key header. */
+    protected ExecutionGraphQlServiceTester as(String apiKey) {
+        return ExecutionGraphQlServiceTester.builder(graphQlService)
+                .configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(ApiKeys.CONTEXT_KEY, apiKey)).build())
+                .build();
+    }
+
+    protected long count(String query, Map<String, Object> params) {
+        return cypher.read(query, params).get(0).get(0).asLong();
+    }
+}

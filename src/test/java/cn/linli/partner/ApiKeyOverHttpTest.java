@@ -1,0 +1,52 @@
+package cn.linli.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.linli.PartnerTest;
+
+/** The X-API-Key header as a partner app sends it, and the cache metrics as an operator reads them. */
+class ApiKeyOverHttpTest extends PartnerTest {
+
+    private static final String RAISE = """
+            {"query":"mutation { raiseNeed(input: {title: \\"代收快递\\", category: CONVENIENCE, gridCode: \\"%s\\"}) { need { status } } }"}""";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aMutationWithTheKeyInTheHeaderWritesAndWithoutItIsForbidden() throws Exception {
+        String key = key("community-http-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
+        assertThat(post(RAISE.formatted(GRID), key)).isEqualTo("{\"data\":{\"raiseNeed\":{\"need\":{\"status\":\"OPEN\"}}}}");
+        assertThat(post(RAISE.formatted(GRID), null)).contains("\"code\":\"FORBIDDEN\"").contains("X-API-Key");
+    }
+
+    @Test
+    void cacheHitsAndMissesAreActuatorMetrics() throws Exception {
+        graphQl().document("{ needs(first: 1) { totalCount } }").execute().path("needs.totalCount").hasValue();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/metrics/cache.gets?tag=cache:linli.needs&tag=result:miss"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"cache.gets\"").contains("\"statistic\":\"COUNT\"");
+    }
+
+    private String post(String body, String apiKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
