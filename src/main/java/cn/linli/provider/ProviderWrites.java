@@ -15,9 +15,11 @@ import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
+import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
+import cn.linli.seed.Derivation;
 import cn.linli.write.Writes.Change;
 
 /** The Cypher and the rules of provider and service item upserts; each runs inside the mutation's transaction. */
@@ -39,6 +41,7 @@ class ProviderWrites {
             SET p.name = $name, p.aliases = $aliases, p.kind = $kind, p.level = $level, p.placeCode = $placeCode,
                 p.location = point({longitude: $lon, latitude: $lat}), p.address = $address, p.phone = $phone,
                 p.hours = $hours, p.capacity = $capacity, p.description = $description
+            SET p += $derived
             WITH p
             OPTIONAL MATCH (p)-[old:LOCATED_IN]->(previous) WHERE previous.code <> $placeCode
             DELETE old
@@ -59,6 +62,7 @@ class ProviderWrites {
             SET s.name = $name, s.category = $category, s.description = $description, s.hours = $hours,
                 s.eligibility = $eligibility, s.fee = $fee, s.documents = $documents, s.languages = $languages,
                 s.providerId = $providerId
+            SET s += $derived
             WITH s
             OPTIONAL MATCH (previous:Provider)-[old:OFFERS]->(s) WHERE previous.id <> $providerId
             DELETE old
@@ -69,10 +73,11 @@ class ProviderWrites {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,20}");
 
-    private static final String DAYS = "(Mo|Tu|We|Th|Fr|Sa|Su)(-(Mo|Tu|We|Th|Fr|Sa|Su))?";
-    private static final String RULE = DAYS + "(," + DAYS + ")* ([01]\\d|2[0-4]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d";
-    /** seed/FORMAT.md: {@code 24/7}, or rules {@code DAYS HH:MM-HH:MM} separated by {@code "; "}. */
-    private static final Pattern HOURS = Pattern.compile("24/7|" + RULE + "(; " + RULE + ")*");
+    private final List<Derivation> derivations;
+
+    ProviderWrites(List<Derivation> derivations) {
+        this.derivations = derivations;
+    }
 
     Change<Provider> upsertProvider(Cypher.Transaction tx, ApiKey caller, UpsertProviderInput input) {
         String key = Keys.check(input.key(), "input.key");
@@ -109,6 +114,7 @@ class ProviderWrites {
         }
         params.put("capacity", input.capacity());
         params.put("description", optionalText(input.description(), 500, "input.description"));
+        params.put("derived", derived("Provider", params));
 
         List<Record> existing = tx.run(LOCK_PROVIDER, Map.of("key", key));
         if (!caller.covers(placeCode)) {
@@ -136,6 +142,7 @@ class ProviderWrites {
         params.put("fee", optionalText(input.fee(), 100, "input.fee"));
         params.put("documents", texts(input.documents(), 20, "input.documents"));
         params.put("languages", texts(input.languages(), 10, "input.languages"));
+        params.put("derived", derived("ServiceItem", params));
 
         List<Record> provider = tx.run(LOCK_PROVIDER, Map.of("key", providerKey));
         if (provider.isEmpty()) {
@@ -160,8 +167,15 @@ class ProviderWrites {
         }
     }
 
+    /** The properties computed from the stored ones (pinyin, weekly opening minutes), as the seed import writes them. */
+    private Map<String, Object> derived(String label, Map<String, Object> stored) {
+        Map<String, Object> derived = new HashMap<>();
+        derivations.stream().filter(d -> d.labels().contains(label)).forEach(d -> derived.putAll(d.derive(stored)));
+        return derived;
+    }
+
     private static String hours(String value, String field) {
-        if (value != null && !HOURS.matcher(value.strip()).matches()) {
+        if (value != null && OpeningHours.parse(value.strip()).isEmpty()) {
             throw new BadInputException(field, "'" + value + "' is not like 'Mo-Fr 08:30-20:30; Sa,Su 09:00-21:00' or '24/7'");
         }
         return value == null ? null : value.strip();

@@ -50,6 +50,28 @@ class ProviderWritesTest extends PartnerTest {
     }
 
     @Test
+    void anUpsertedProviderIsFoundByPinyinAndItsHoursAtOnce() {
+        String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
+        as(key).documentName("upsertProvider").variable("input", Map.of("key", "test-so-pinyin", "name", "锦江夕阳红服务社",
+                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "hours", "Sa,Su 09:00-12:00",
+                "location", Map.of("lon", 103.87, "lat", 30.19))).execute()
+                .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:test-so-pinyin");
+
+        String search = """
+                query($text: String!, $at: String) { search(text: $text, within: "511403", openAt: $at, first: 5) {
+                  edges { node { record { ... on Provider { id } } } } } }""";
+        for (String text : List.of("jinjiangxiyang", "jjxyhfws")) {
+            graphQl().document(search).variable("text", text).execute()
+                    .path("search.edges[0].node.record.id").entity(String.class).isEqualTo("Provider:test-so-pinyin");
+        }
+        // Open on a Saturday morning (2024-03-02), closed on a Monday (2024-03-04).
+        graphQl().document(search).variable("text", "锦江夕阳红").variable("at", "2024-03-02T10:00").execute()
+                .path("search.edges[*].node.record.id").entityList(String.class).contains("Provider:test-so-pinyin");
+        graphQl().document(search).variable("text", "锦江夕阳红").variable("at", "2024-03-04T10:00").execute()
+                .path("search.edges[*].node.record.id").entityList(String.class).doesNotContain("Provider:test-so-pinyin");
+    }
+
+    @Test
     void badProviderInputNamesTheFieldAndWritesNothing() {
         String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
         Map<String, Object> valid = Map.of("key", "test-so-bad", "name", "测试组织", "kind", "SOCIAL_ORGANIZATION",
