@@ -1,7 +1,9 @@
 package cn.linli.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -10,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -48,7 +51,16 @@ public class Cypher {
 
     /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
     public <T> T write(Function<Transaction, T> work) {
-        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), txConfig));
+        return write(txConfig, work);
+    }
+
+    /** A write transaction allowed to run longer than API queries (bulk imports). */
+    public <T> T write(Duration timeout, Function<Transaction, T> work) {
+        return write(TransactionConfig.builder().withTimeout(timeout).build(), work);
+    }
+
+    private <T> T write(TransactionConfig config, Function<Transaction, T> work) {
+        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
     }
 
     /** A write transaction whose queries are counted like every other. */
@@ -76,9 +88,13 @@ public class Cypher {
             return work.apply(session);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new UnavailableException("The graph database is not reachable right now; retry shortly.", e);
-        } catch (TransientException e) {
+        } catch (ClientException | TransientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new UnavailableException("The query took longer than the server allows and was stopped.", e);
+            }
+            if (e.getCause() instanceof TimeoutException) {
+                // no pooled connection became free or reachable within connection-acquisition-timeout
+                throw new UnavailableException("The graph database is busy or not reachable right now; retry shortly.", e);
             }
             throw e;
         }

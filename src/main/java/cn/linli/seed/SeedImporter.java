@@ -59,7 +59,7 @@ public class SeedImporter {
         long started = System.nanoTime();
         List<Map<String, Object>> rows = read(dir.resolve(file.name()), file);
         int batchSize = settings.batchSize();
-        int[] created = cypher.write(tx -> {
+        int[] created = cypher.write(settings.transactionTimeout(), tx -> {
             for (SeedFile.Reference ref : file.references()) {
                 checkReference(tx, file, ref, rows);
             }
