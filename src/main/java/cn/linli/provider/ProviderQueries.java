@@ -53,8 +53,8 @@ public class ProviderQueries {
                 WHERE (target = c OR (target)-[:PART_OF]->(c)) AND ($kinds IS NULL OR p.kind IN $kinds)
                 WITH DISTINCT p, c
                 WITH p ORDER BY point.distance(p.location, c.location), p.id
-                WITH collect(p) AS all
-                RETURN size(all) AS total, all[$offset..($offset + $fetch)] AS page
+                WITH collect(p) AS serving
+                RETURN size(serving) AS total, serving[$offset..($offset + $fetch)] AS page
             }
             RETURN parent, total, page""";
 
