@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 STORE=${1:-./data/neo4j}
 SEED=${2:-seed}
 PORT=${PORT:-8080}
-java ${JAVA_OPTS:--Xms1g -Xmx1g} -jar target/linli-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+java ${JAVA_OPTS:--Xms1g -Xmx1g} -jar ${JAR:-target/linli-0.1.0-SNAPSHOT.jar} --server.port="$PORT" \
   --linli.neo4j.embedded.store-dir="$STORE" --linli.seed.dir="$SEED" --linli.neo4j.embedded.page-cache="${PAGE_CACHE:-512m}" \
   --linli.rate-limit.capacity=1000000000 --linli.rate-limit.refill-per-second=1000000000 \
   >"${LOG:-/tmp/linli-bench.log}" 2>&1 &

@@ -122,14 +122,15 @@ public class SeedImporter {
 
     private static void checkReference(Cypher.Transaction tx, SeedFile file, SeedFile.Reference ref,
             List<Map<String, Object>> rows) {
-        // Label and property come from SeedFiles (code, not input); the values are parameters.
+        // Label and property come from SeedFiles (code, not input); the values are parameters. The property is
+        // written into the query, not looked up as target[$property], so that the lookup is an index seek.
         String query = """
                 UNWIND $rows AS row
                 WITH row WHERE row[$column] IS NOT NULL
-                  AND NOT EXISTS { MATCH (target:%s) WHERE target[$property] = row[$column] }
+                  AND NOT EXISTS { MATCH (target:%s) WHERE target.%s = row[$column] }
                 RETURN row.%s AS line, row[$column] AS value
-                LIMIT 1""".formatted(ref.label(), LINE);
-        List<Record> missing = tx.run(query, Map.of("rows", rows, "column", ref.column(), "property", ref.property()));
+                LIMIT 1""".formatted(ref.label(), ref.property(), LINE);
+        List<Record> missing = tx.run(query, Map.of("rows", rows, "column", ref.column()));
         if (!missing.isEmpty()) {
             Record first = missing.get(0);
             throw new SeedException(file.name() + ":" + first.get("line").asLong() + ": " + ref.column() + " '"
