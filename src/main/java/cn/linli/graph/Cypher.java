@@ -3,6 +3,7 @@ package cn.linli.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -12,6 +13,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -95,9 +97,13 @@ public class Cypher {
             return work.apply(session);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new UnavailableException("The graph database is not reachable right now; retry shortly.", e);
-        } catch (TransientException e) {
+        } catch (ClientException | TransientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new UnavailableException("The query took longer than the server allows and was stopped.", e);
+            }
+            if (e.getCause() instanceof TimeoutException) {
+                // no pooled connection became free or reachable within connection-acquisition-timeout
+                throw new UnavailableException("The graph database is busy or not reachable right now; retry shortly.", e);
             }
             throw e;
         }

@@ -20,7 +20,13 @@ public class GraphSchema {
             "CREATE CONSTRAINT service_item_id IF NOT EXISTS FOR (n:ServiceItem) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT need_id IF NOT EXISTS FOR (n:Need) REQUIRE n.id IS UNIQUE",
-            "CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)",
+            // places(level:, within:): equality on level, prefix on code, in code order (docs/PERFORMANCE.md)
+            "CREATE INDEX place_level_code IF NOT EXISTS FOR (n:Place) ON (n.level, n.code)",
+            // lookups by a level's own label, e.g. MATCH (g:Grid {code: $code}), without scanning the label
+            "CREATE INDEX grid_code IF NOT EXISTS FOR (n:Grid) ON (n.code)",
+            "CREATE INDEX community_code IF NOT EXISTS FOR (n:Community) ON (n.code)",
+            "CREATE INDEX town_code IF NOT EXISTS FOR (n:Town) ON (n.code)",
+            "CREATE INDEX district_code IF NOT EXISTS FOR (n:District) ON (n.code)",
             "CREATE INDEX provider_kind IF NOT EXISTS FOR (n:Provider) ON (n.kind)",
             "CREATE INDEX provider_place IF NOT EXISTS FOR (n:Provider) ON (n.placeCode)",
             "CREATE POINT INDEX provider_location IF NOT EXISTS FOR (n:Provider) ON (n.location)",

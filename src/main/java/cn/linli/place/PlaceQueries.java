@@ -38,13 +38,13 @@ public class PlaceQueries {
 
     static final String PLACES = """
             MATCH (p:Place)
-            WHERE p.level = $level AND ($prefix IS NULL OR p.code STARTS WITH $prefix) AND ($kind IS NULL OR p.kind = $kind)
+            WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
             WITH p ORDER BY p.code SKIP $offset LIMIT $fetch
             RETURN p""";
 
     static final String COUNT_PLACES = """
             MATCH (p:Place)
-            WHERE p.level = $level AND ($prefix IS NULL OR p.code STARTS WITH $prefix) AND ($kind IS NULL OR p.kind = $kind)
+            WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
             RETURN count(p) AS total""";
 
     /** Figures of many subtrees at once ($places: list of {code, prefix}); a place counts its descendants, sums include itself. */
@@ -92,7 +92,8 @@ public class PlaceQueries {
     public Connection<Place> places(PlaceLevel level, String within, String kind, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("level", level.name());
-        params.put("prefix", within == null ? null : Place.subtreePrefix(within));
+        // Every code starts with "": one query shape, always answered by the (level, code) index.
+        params.put("prefix", within == null ? "" : Place.subtreePrefix(within));
         params.put("kind", kind);
         long total = cypher.read(COUNT_PLACES, params).get(0).get("total").asLong();
         params.put("offset", page.offset());

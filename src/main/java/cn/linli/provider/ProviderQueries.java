@@ -49,8 +49,9 @@ public class ProviderQueries {
             UNWIND $parents AS parent
             MATCH (c:Place:Community {code: parent})
             CALL (c) {
-                MATCH (p:Provider)-[:SERVES]->(target:Place)
-                WHERE (target = c OR (target)-[:PART_OF]->(c)) AND ($kinds IS NULL OR p.kind IN $kinds)
+                UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+                MATCH (p:Provider)-[:SERVES]->(target)
+                WHERE $kinds IS NULL OR p.kind IN $kinds
                 WITH DISTINCT p, c
                 WITH p ORDER BY point.distance(p.location, c.location), p.id
                 WITH collect(p) AS serving

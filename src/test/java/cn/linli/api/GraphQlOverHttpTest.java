@@ -3,39 +3,180 @@ package cn.linli.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.linli.LinliTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The endpoint as a portal meets it: plain HTTP POST with JSON, and GraphiQL for people. */
+/** The endpoint as a portal meets it over real HTTP: GraphQL over HTTP media types, statuses, GET, CORS, APQ. */
 class GraphQlOverHttpTest extends LinliTest {
+
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final String PENGSHAN = "{ place(code: \"511403\") { name } }";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JsonMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aPostedQueryIsAnsweredWithJson() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ place(code: \\\"511403\\\") { name } }\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(Map.of("query", PENGSHAN), "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        assertThat(response.body()).isEqualTo("{\"data\":{\"place\":{\"name\":\"彭山区\"}}}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(body(response).at("/data/place/name").asString()).isEqualTo("彭山区");
+    }
+
+    @Test
+    void aQueryMayBeSentAsGetWithItsVariablesInTheUrl() throws Exception {
+        HttpResponse<String> response = get(Map.of("query", "query P($code: String!) { place(code: $code) { name } }",
+                "variables", "{\"code\": \"511402\"}", "operationName", "P"), "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).at("/data/place/name").asString()).isEqualTo("东坡区");
+    }
+
+    @Test
+    void variablesThatAreNotJsonInAGetAreRefusedWith400() throws Exception {
+        HttpResponse<String> response = get(Map.of("query", PENGSHAN, "variables", "[1"), "application/json");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("variables");
+    }
+
+    @Test
+    void anInvalidDocumentIs400ForGraphQlResponseJsonAnd200ForPlainJson() throws Exception {
+        Map<String, Object> invalid = Map.of("query", "{ place(code: \"511403\") { nam } }");
+        HttpResponse<String> modern = post(invalid, GRAPHQL_RESPONSE);
+        assertThat(modern.statusCode()).isEqualTo(400);
+        assertThat(modern.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(GRAPHQL_RESPONSE));
+        JsonNode error = body(modern).at("/errors/0");
+        assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(error.at("/message").asString()).contains("nam").doesNotContain("Did you mean");
+
+        HttpResponse<String> legacy = post(invalid, "application/json");
+        assertThat(legacy.statusCode()).isEqualTo(200);
+        assertThat(body(legacy).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
+    void aSyntaxErrorIsBadUserInput() throws Exception {
+        HttpResponse<String> response = post(Map.of("query", "{ place(code: \"511403\" { name } }"), GRAPHQL_RESPONSE);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
+    void aVariableOfTheWrongTypeIsBadUserInput() throws Exception {
+        HttpResponse<String> response = post(Map.of("query", "query($n: Int) { districts(first: $n) { totalCount } }",
+                "variables", Map.of("n", "many")), "application/json");
+        assertThat(body(response).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
+    void aRequestOverALimitIsRefusedWithoutData() throws Exception {
+        String deep = "{ place(code: \"511402\") { " + "parent { ".repeat(20) + "code" + " }".repeat(20) + " } }";
+        HttpResponse<String> response = post(Map.of("query", deep), GRAPHQL_RESPONSE);
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = body(response);
+        assertThat(body.has("data")).isFalse();
+        assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(body.at("/errors/0/extensions/limit").asString()).isEqualTo("depth");
+        assertThat(body.at("/errors/0/extensions/actual").asLong()).isEqualTo(22);
+    }
+
+    @Test
+    void everyAnswerReportsTheClientsRemainingRateBudget() throws Exception {
+        JsonNode budget = body(post(Map.of("query", "{ districts(first: 10) { edges { node { code } } } }"), "application/json"))
+                .at("/extensions/rateLimit");
+        long limit = budget.at("/limit").asLong();
+        assertThat(limit).isPositive();
+        // this query costs 1 + 10 x 2 = 21
+        assertThat(budget.at("/remaining").asLong()).isBetween(0L, limit - 21);
+        assertThat(budget.at("/resetSeconds").asLong()).isPositive();
+    }
+
+    @Test
+    void anOperationRegisteredByItsHashCanThenBeCalledByHashAloneOverPostOrGet() throws Exception {
+        String query = "{ place(code: \"511402001\") { name } }";
+        Map<String, Object> byHash = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(query)));
+
+        HttpResponse<String> unknown = post(Map.of("extensions", byHash), "application/json");
+        assertThat(body(unknown).at("/errors/0/message").asString()).isEqualTo("PersistedQueryNotFound");
+        assertThat(body(unknown).at("/errors/0/extensions/code").asString()).isEqualTo("NOT_FOUND");
+
+        HttpResponse<String> registered = post(Map.of("query", query, "extensions", byHash), "application/json");
+        assertThat(body(registered).at("/data/place/name").asString()).isEqualTo("通惠街道");
+
+        assertThat(body(post(Map.of("extensions", byHash), "application/json")).at("/data/place/name").asString())
+                .isEqualTo("通惠街道");
+        HttpResponse<String> overGet = get(Map.of("extensions", json.writeValueAsString(byHash)), "application/json");
+        assertThat(body(overGet).at("/data/place/name").asString()).isEqualTo("通惠街道");
+    }
+
+    @Test
+    void aPortalOnLocalhostMayCallFromTheBrowserButAnUnknownOriginMayNot() throws Exception {
+        HttpResponse<String> allowed = preflight("http://localhost:5173");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+                .containsIgnoringCase("x-api-key");
+
+        assertThat(preflight("https://portal.example.org").statusCode()).isEqualTo(403);
     }
 
     @Test
     void graphiqlIsServed() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphiql?path=/graphql"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphiql?path=/graphql")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).containsIgnoringCase("graphiql");
+    }
+
+    private HttpResponse<String> post(Map<String, Object> body, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/graphql"))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(Map<String, String> params, String accept) throws Exception {
+        List<String> pairs = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList();
+        return http.send(HttpRequest.newBuilder(uri("/graphql?" + String.join("&", pairs)))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/graphql"))
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

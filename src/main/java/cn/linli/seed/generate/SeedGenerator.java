@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -12,6 +13,9 @@ import java.util.Random;
  * deterministically: the same bytes on every run.
  *
  * <pre>mvn -q compile exec:java -Dexec.mainClass=cn.linli.seed.generate.SeedGenerator -Dexec.args="seed"</pre>
+ *
+ * <p>Larger graphs for benchmarks ({@link ScaledSeed}), into another folder, never into seed/:
+ * <pre>... -Dexec.args="/tmp/linli-scale-20 seed/reference --scale=20 --grids-per-community=20"</pre>
  */
 public final class SeedGenerator {
 
@@ -23,16 +27,38 @@ public final class SeedGenerator {
         this.referenceFolder = referenceFolder;
     }
 
-    /** Usage: {@code SeedGenerator <target folder> [reference folder, default <target>/reference]}. */
+    /**
+     * Usage: {@code SeedGenerator <target folder> [reference folder, default <target>/reference]
+     * [--scale=N] [--grids-per-community=G]}.
+     */
     public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : "seed");
-        Path reference = args.length > 1 ? Path.of(args[1]) : target.resolve("reference");
-        new SeedGenerator(reference).writeAll(target);
+        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        Path target = Path.of(positional.isEmpty() ? "seed" : positional.get(0));
+        Path reference = positional.size() > 1 ? Path.of(positional.get(1)) : target.resolve("reference");
+        int scale = option(args, "scale", 0);
+        SeedGenerator generator = new SeedGenerator(reference);
+        if (scale == 0) {
+            generator.writeAll(target, generator.generate());
+            return;
+        }
+        if (target.toAbsolutePath().normalize().equals(Path.of("seed").toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("scaled graphs go to another folder, never into seed/");
+        }
+        generator.writeAll(target, new ScaledSeed(scale, option(args, "grids-per-community", 0)).scale(generator.generate()));
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "="))
+                .map(a -> Integer.parseInt(a.substring(name.length() + 3))).findFirst().orElse(fallback);
     }
 
     public void writeAll(Path target) throws IOException {
+        writeAll(target, generate());
+    }
+
+    private void writeAll(Path target, List<Table> tables) throws IOException {
         Files.createDirectories(target);
-        for (Table table : generate()) {
+        for (Table table : tables) {
             CsvWriter.write(table, target);
         }
     }

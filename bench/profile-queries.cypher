@@ -1,0 +1,91 @@
+// Place.counts of the city (PlaceQueries.COUNTS)
+UNWIND [{code: '511400', prefix: '5114'}] AS place
+CALL (place) {
+    MATCH (n:Place) WHERE n.code STARTS WITH place.prefix
+    WITH n, n.code <> place.code AS below
+    RETURN count(CASE WHEN below AND n.level = 'DISTRICT' THEN 1 END) AS districts,
+           count(CASE WHEN below AND n.level = 'TOWN' THEN 1 END) AS towns,
+           count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'COMMUNITY' THEN 1 END) AS communities,
+           count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'VILLAGE' THEN 1 END) AS villages,
+           count(CASE WHEN below AND n.level = 'GRID' THEN 1 END) AS grids,
+           sum(coalesce(n.households, 0)) AS households,
+           sum(coalesce(n.population, 0)) AS population
+}
+CALL (place) {
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH place.prefix
+    RETURN count(p) AS providers
+}
+RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population
+;
+// places(level: COMMUNITY, within: "511402") page (PlaceQueries.PLACES)
+MATCH (p:Place)
+WHERE p.level = 'COMMUNITY' AND p.code STARTS WITH '511402' AND (null IS NULL OR p.kind = null)
+WITH p ORDER BY p.code SKIP 0 LIMIT 51
+RETURN p
+;
+// places(level: COMMUNITY, within: "511402") count (PlaceQueries.COUNT_PLACES)
+MATCH (p:Place)
+WHERE p.level = 'COMMUNITY' AND p.code STARTS WITH '511402' AND (null IS NULL OR p.kind = null)
+RETURN count(p) AS total
+;
+// places(level: GRID, within: "5114", after 499) page
+MATCH (p:Place)
+WHERE p.level = 'GRID' AND p.code STARTS WITH '5114' AND (null IS NULL OR p.kind = null)
+WITH p ORDER BY p.code SKIP 500 LIMIT 101
+RETURN p
+;
+// providers(kinds: [ELDERLY_CARE, MEDICAL], within: "511402") (ProviderQueries.LOCATED_UNDER)
+UNWIND ['511402'] AS parent
+CALL (parent) {
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (['ELDERLY_CARE','MEDICAL'] IS NULL OR p.kind IN ['ELDERLY_CARE','MEDICAL'])
+    WITH p ORDER BY p.name, p.id SKIP 0 LIMIT 21
+    RETURN collect(p) AS page
+}
+CALL (parent) {
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (['ELDERLY_CARE','MEDICAL'] IS NULL OR p.kind IN ['ELDERLY_CARE','MEDICAL'])
+    RETURN count(p) AS total
+}
+RETURN parent, total, page
+;
+// Community.servedBy (ProviderQueries.SERVING_COMMUNITY)
+UNWIND ['511402001001'] AS parent
+MATCH (c:Community {code: parent})
+CALL (c) {
+    UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+    MATCH (p:Provider)-[:SERVES]->(target)
+    WHERE null IS NULL OR p.kind IN null
+    WITH DISTINCT p, c
+    WITH p ORDER BY point.distance(p.location, c.location), p.id
+    WITH collect(p) AS serving
+    RETURN size(serving) AS total, serving[0..10] AS page
+}
+RETURN parent, total, page
+;
+// Grid.servedBy (ProviderQueries.SERVING_GRID)
+UNWIND ['511402001001-01', '511402001001-02'] AS parent
+MATCH (g:Grid {code: parent})
+CALL (g) {
+    MATCH (p:Provider)-[:SERVES]->(g) WHERE null IS NULL OR p.kind IN null
+    WITH p ORDER BY point.distance(p.location, g.location), p.id SKIP 0 LIMIT 6
+    RETURN collect(p) AS page
+}
+CALL (g) {
+    MATCH (p:Provider)-[:SERVES]->(g) WHERE null IS NULL OR p.kind IN null
+    RETURN count(p) AS total
+}
+RETURN parent, total, page
+;
+// Town.communities children page (PlaceQueries.CHILDREN) for Dongpo's towns
+UNWIND ['511402001','511402002','511402003'] AS parent
+CALL (parent) {
+    MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
+    WHERE null IS NULL OR child.kind = null
+    WITH child ORDER BY child.code SKIP 0 LIMIT 21
+    RETURN collect(child) AS page
+}
+CALL (parent) {
+    MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
+    WHERE null IS NULL OR child.kind = null
+    RETURN count(child) AS total
+}
+RETURN parent, total, page

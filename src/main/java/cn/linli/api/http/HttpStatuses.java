@@ -1,0 +1,78 @@
+package cn.linli.api.http;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import cn.linli.api.errors.ErrorCode;
+import reactor.core.publisher.Mono;
+
+/**
+ * Spring for GraphQL already follows GraphQL over HTTP for media types and for 400 on documents that
+ * do not parse or validate (when the client accepts {@code application/graphql-response+json}). Two
+ * refusals that happen before any field runs get their HTTP status here, whatever the media type:
+ * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST).
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpStatuses {
+
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
+        return new Handler(webGraphQlHandler);
+    }
+
+    static final class Handler extends GraphQlHttpHandler {
+
+        Handler(WebGraphQlHandler handler) {
+            super(handler);
+        }
+
+        @Override
+        protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+            return super.prepareResponse(request, responseMono.doOnNext(Handler::addHeaders));
+        }
+
+        @Override
+        protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+            if (rateLimited(response) != null) {
+                return HttpStatus.TOO_MANY_REQUESTS;
+            }
+            if (mutationOverGet(response)) {
+                return HttpStatus.METHOD_NOT_ALLOWED;
+            }
+            return super.selectResponseStatus(response, mediaType);
+        }
+
+        private static void addHeaders(WebGraphQlResponse response) {
+            ResponseError refused = rateLimited(response);
+            if (refused != null && refused.getExtensions().get("rateLimit") instanceof Map<?, ?> budget) {
+                response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(budget.get("resetSeconds")));
+            }
+            if (mutationOverGet(response)) {
+                response.getResponseHeaders().set(HttpHeaders.ALLOW, "POST");
+            }
+        }
+
+        private static ResponseError rateLimited(WebGraphQlResponse response) {
+            return response.getErrors().stream()
+                    .filter(e -> ErrorCode.LIMIT_EXCEEDED.name().equals(e.getExtensions().get("code")))
+                    .filter(e -> "rate".equals(e.getExtensions().get("limit")))
+                    .findFirst().orElse(null);
+        }
+
+        private static boolean mutationOverGet(WebGraphQlResponse response) {
+            return response.getErrors().stream().anyMatch(e -> Objects.equals(e.getExtensions().get("field"), QueriesOnlyOverGet.FIELD));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package cn.linli.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+import cn.linli.LinliTest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The database goes away while the service runs (the embedded one stands in for an external server):
+ * requests fail fast with UNAVAILABLE, health is DOWN, and the service answers again once the database
+ * is back, without a restart. The database is restarted in all cases, as the other tests share it.
+ */
+class DatabaseOutageTest extends LinliTest {
+
+    private static final String PENGSHAN = "{ place(code: \"511403\") { name } }";
+
+    @Autowired
+    EmbeddedNeo4j neo4j;
+
+    @Autowired
+    Cypher cypher;
+
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void whileTheDatabaseIsDownRequestsFailFastAndHealthIsDownThenServiceResumesByItself() throws Exception {
+        assertThat(health().statusCode()).isEqualTo(200);
+        neo4j.stop();
+        try {
+            // Well below the driver defaults (60 s to acquire a connection, 30 s of retries): no request hangs.
+            ExecutionGraphQlResponse response = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> run(PENGSHAN));
+            assertThat(response.getErrors()).singleElement().satisfies(error -> {
+                assertThat(error.getExtensions()).containsEntry("code", "UNAVAILABLE");
+                assertThat(error.getMessage()).contains("retry");
+            });
+            HttpResponse<String> health = assertTimeoutPreemptively(Duration.ofSeconds(15), this::health);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json.readTree(health.body()).at("/components/neo4j/status").asString()).isEqualTo("DOWN");
+        } finally {
+            neo4j.start();
+            awaitDatabase();
+        }
+        String name = run(PENGSHAN).field("place.name").getValue();
+        assertThat(name).isEqualTo("彭山区");
+        assertThat(health().statusCode()).isEqualTo(200);
+    }
+
+    private ExecutionGraphQlResponse run(String document) {
+        return graphQlService.execute(new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(), "outage", null)).block();
+    }
+
+    private HttpResponse<String> health() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitDatabase() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            try {
+                cypher.read("RETURN 1", Map.of());
+                return;
+            } catch (RuntimeException stillDown) {
+                if (System.nanoTime() > deadline) {
+                    throw stillDown;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+}
