@@ -20,7 +20,7 @@ RETURN place.code AS code, districts, towns, communities, villages, grids, provi
 // places(level: COMMUNITY, within: "511402") page (PlaceQueries.PLACES)
 MATCH (p:Place)
 WHERE p.level = 'COMMUNITY' AND p.code STARTS WITH '511402' AND (null IS NULL OR p.kind = null)
-WITH p ORDER BY p.code SKIP 0 LIMIT 51
+WITH p ORDER BY p.level, p.code SKIP 0 LIMIT 51
 RETURN p
 ;
 // places(level: COMMUNITY, within: "511402") count (PlaceQueries.COUNT_PLACES)
@@ -31,7 +31,7 @@ RETURN count(p) AS total
 // places(level: GRID, within: "5114", after 499) page
 MATCH (p:Place)
 WHERE p.level = 'GRID' AND p.code STARTS WITH '5114' AND (null IS NULL OR p.kind = null)
-WITH p ORDER BY p.code SKIP 500 LIMIT 101
+WITH p ORDER BY p.level, p.code SKIP 500 LIMIT 101
 RETURN p
 ;
 // providers(kinds: [ELDERLY_CARE, MEDICAL], within: "511402") (ProviderQueries.LOCATED_UNDER)
@@ -89,3 +89,21 @@ CALL (parent) {
     RETURN count(child) AS total
 }
 RETURN parent, total, page
+;
+// providers(first: 20) over the whole graph (LOCATED_UNDER with the empty prefix)
+UNWIND [''] AS parent
+CALL (parent) {
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null)
+    WITH p ORDER BY p.name, p.id SKIP 0 LIMIT 21
+    RETURN collect(p) AS page
+}
+CALL (parent) {
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null)
+    RETURN count(p) AS total
+}
+RETURN parent, total, page
+;
+// places(level: GRID, first: 100) over the whole graph: count
+MATCH (p:Place)
+WHERE p.level = 'GRID' AND p.code STARTS WITH '' AND (null IS NULL OR p.kind = null)
+RETURN count(p) AS total

@@ -36,10 +36,11 @@ public class PlaceQueries {
 
     static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
 
+    /** Ordered like the (level, code) index, so a page reads offset + page entries, not the whole level. */
     static final String PLACES = """
             MATCH (p:Place)
             WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
-            WITH p ORDER BY p.code SKIP $offset LIMIT $fetch
+            WITH p ORDER BY p.level, p.code SKIP $offset LIMIT $fetch
             RETURN p""";
 
     static final String COUNT_PLACES = """
