@@ -33,6 +33,12 @@ class GraphQlOverHttpTest extends LinliTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    cn.linli.graph.Cypher cypher;
+
+    @Autowired
+    cn.linli.partner.ApiKeys apiKeys;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -49,6 +55,21 @@ class GraphQlOverHttpTest extends LinliTest {
                 "variables", "{\"code\": \"511402\"}", "operationName", "P"), "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body(response).at("/data/place/name").asString()).isEqualTo("东坡区");
+    }
+
+    @Test
+    void aRealMutationSentAsGetIsRefusedWith405AndWritesNothing() throws Exception {
+        String title = "GET不应写入的需求";
+        // A key that may raise needs there, so only the method stands between the request and a write.
+        String key = apiKeys.issue("community-get-test", java.util.Set.of(cn.linli.partner.Scope.NEEDS), List.of("511403001001"));
+        String query = "mutation { raiseNeed(input: {title: \"" + title
+                + "\", category: CONVENIENCE, gridCode: \"511403001001-01\"}) { need { id } } }";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").header("X-API-Key", key).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(cypher.read("MATCH (n:Need {title: $title}) RETURN count(n) AS n", Map.of("title", title))
+                .get(0).get("n").asInt()).isZero();
     }
 
     @Test
