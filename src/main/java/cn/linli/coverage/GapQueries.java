@@ -29,16 +29,16 @@ class GapQueries {
               AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
               AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }
             WITH g ORDER BY g.code
-            WITH collect(g) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""";
+            WITH collect(g%1$s) AS listed
+            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
 
     static final String COMMUNITIES_LACKING = """
             MATCH (c:Place) WHERE c.code STARTS WITH $prefix AND c.level = 'COMMUNITY'
               AND NOT EXISTS { (c)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
               AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
             WITH c ORDER BY c.code
-            WITH collect(c) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""";
+            WITH collect(c%1$s) AS listed
+            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
 
     /** Served grids: those served directly and those of served communities, each once (UNION). */
     static final String OVERLOADED_PROVIDERS = """
@@ -71,11 +71,11 @@ class GapQueries {
             WHERE n.raisedAt < $cutoff
               AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)
             WITH n, g ORDER BY n.raisedAt, n.id
-            WITH collect({need: n, grid: g, statusAsOf: CASE
+            WITH collect({need: n, grid: g%1$s, statusAsOf: CASE
                     WHEN n.claimedAt < $clock THEN 'CLAIMED'
                     WHEN n.dispatchedAt < $clock THEN 'DISPATCHED'
                     ELSE 'OPEN' END}) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""";
+            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
 
     static final List<String> OPEN_STATUSES = List.of("OPEN", "DISPATCHED", "CLAIMED");
 

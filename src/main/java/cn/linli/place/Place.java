@@ -17,6 +17,13 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
     public record DutyContact(String role, String phone) {
     }
 
+    /**
+     * Map projection of a {@code :Place} node with what {@link #from} reads: everything but the boundary, which can
+     * be tens of kilobytes (a district's) and is loaded only when asked for. Use as {@code p{.code, ...}}.
+     */
+    public static final String FIELDS = "{.code, .name, .level, .kind, .provenance, .location, .parentCode,"
+            + " .households, .population, .partyMembers, .elderly, .children, .dutyPhone}";
+
     public String id() {
         return GlobalId.of(level.typeName(), code);
     }
@@ -30,7 +37,7 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
         return dutyPhone == null ? null : new DutyContact("专职网格员", dutyPhone);
     }
 
-    /** Maps a {@code :Place} node value. */
+    /** Maps a {@code :Place} node, or its {@link #FIELDS} projection. */
     public static Place from(Value node) {
         PlaceLevel level = PlaceLevel.valueOf(node.get("level").asString());
         Point location = node.get("location").asPoint();

@@ -23,16 +23,16 @@ public class PlaceQueries {
                 MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
                 WHERE $kind IS NULL OR child.kind = $kind
                 WITH child ORDER BY child.code SKIP $offset LIMIT $fetch
-                RETURN collect(child) AS page
+                RETURN collect(child%1$s) AS page
             }
             CALL (parent) {
                 MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
                 WHERE $kind IS NULL OR child.kind = $kind
                 RETURN count(child) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page""".formatted(Place.FIELDS);
 
-    static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p";
+    static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p" + Place.FIELDS + " AS p";
 
     static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
 
@@ -41,7 +41,7 @@ public class PlaceQueries {
             MATCH (p:Place)
             WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
             WITH p ORDER BY p.level, p.code SKIP $offset LIMIT $fetch
-            RETURN p""";
+            RETURN p""" + Place.FIELDS + " AS p";
 
     static final String COUNT_PLACES = """
             MATCH (p:Place)

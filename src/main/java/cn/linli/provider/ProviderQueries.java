@@ -65,13 +65,13 @@ public class ProviderQueries {
             CALL (parent) {
                 MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
                 WITH x ORDER BY x.code SKIP $offset LIMIT $fetch
-                RETURN collect(x) AS page
+                RETURN collect(x%1$s) AS page
             }
             CALL (parent) {
                 MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
                 RETURN count(x) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page""".formatted(Place.FIELDS);
 
     static final String SERVICE_ITEMS = """
             UNWIND $parents AS parent

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
+import cn.linli.place.Place;
 
 /** The Cypher of resources and their deployments. */
 @Component
@@ -21,13 +22,13 @@ public class ResourceQueries {
             CALL (g) {
                 MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
                 WITH r, d ORDER BY d.since DESC, r.id SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g, since: d.since, until: d.until}) AS page
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until}) AS page
             }
             CALL (g) {
                 MATCH (r:Resource)-[:DEPLOYED_TO]->(g)
                 RETURN count(r) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page""".formatted(Place.FIELDS);
 
     /** Deployments of resources to grids, latest since first. */
     static final String DEPLOYMENTS_OF_RESOURCE = """
@@ -36,13 +37,13 @@ public class ResourceQueries {
             CALL (r) {
                 MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
                 WITH g, d ORDER BY d.since DESC, g.code SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g, since: d.since, until: d.until}) AS page
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until}) AS page
             }
             CALL (r) {
                 MATCH (r)-[:DEPLOYED_TO]->(g:Grid)
                 RETURN count(g) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page""".formatted(Place.FIELDS);
 
     /** The resources or projects list; %s is the ORDER BY of a {@link ResourceSort}. */
     static final String LIST = """
