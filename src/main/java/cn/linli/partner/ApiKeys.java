@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.Sha256;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.ForbiddenException;
+import cn.linli.api.http.IssuedKeys;
 import cn.linli.graph.Cypher;
 import graphql.GraphQLContext;
 
@@ -24,7 +25,7 @@ import graphql.GraphQLContext;
  * hash is enough and lets a key be found by an index lookup.
  */
 @Component
-public class ApiKeys {
+public class ApiKeys implements IssuedKeys {
 
     /** Where {@link ApiKeyInterceptor} puts the {@code X-API-Key} header in the GraphQL context. */
     public static final String CONTEXT_KEY = "linli.apiKey";
@@ -72,6 +73,11 @@ public class ApiKeys {
         cypher.write(tx -> tx.update(ISSUE, Map.of("hash", hash(key), "partner", partner, "scopes", scopeNames,
                 "places", places)));
         return key;
+    }
+
+    @Override
+    public boolean issued(String key) {
+        return find(key).isPresent();
     }
 
     public Optional<ApiKey> find(String key) {

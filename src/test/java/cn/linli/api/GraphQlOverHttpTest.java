@@ -132,6 +132,24 @@ class GraphQlOverHttpTest extends LinliTest {
     }
 
     @Test
+    void inventedApiKeysShareTheirAddresssBudgetAndBuyNoExtraOne() throws Exception {
+        // 1 + 100 x (1 + 1 + 100 x 2) = 20 201: big enough that a refill between the two requests cannot hide it
+        String expensive = "{ places(level: GRID, first: 100) { edges { node { ... on Grid { servedBy(first: 100) { edges { node { name } } } } } } } }";
+        long first = remainingWithKey(expensive, "made-up-key-" + System.nanoTime());
+        long second = remainingWithKey(expensive, "another-made-up-key-" + System.nanoTime());
+        assertThat(second).isLessThan(first - 10_000);
+    }
+
+    private long remainingWithKey(String query, String key) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphql"))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return body(response).at("/extensions/rateLimit/remaining").asLong();
+    }
+
+    @Test
     void anOperationRegisteredByItsHashCanThenBeCalledByHashAloneOverPostOrGet() throws Exception {
         String query = "{ place(code: \"511402001\") { name } }";
         Map<String, Object> byHash = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(query)));

@@ -1,27 +1,30 @@
 package cn.linli.api.http;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.Sha256;
 import cn.linli.api.limits.RateLimiter;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells the engine who is asking and how: the client is its API key (header {@code X-API-Key}, kept only
+ * Tells the engine who is asking and how: the client is its issued API key (header {@code X-API-Key}, kept only
  * as a SHA-256 hash) or else its address, for the rate budget; and whether the request came as a GET.
  */
 @Component
 class ClientIdentity implements WebGraphQlInterceptor {
 
     static final String API_KEY_HEADER = "X-API-Key";
+
+    private final IssuedKeys issuedKeys;
+
+    ClientIdentity(IssuedKeys issuedKeys) {
+        this.issuedKeys = issuedKeys;
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -35,20 +38,12 @@ class ClientIdentity implements WebGraphQlInterceptor {
         return chain.next(request);
     }
 
-    private static String client(WebGraphQlRequest request) {
+    private String client(WebGraphQlRequest request) {
         String key = request.getHeaders().getFirst(API_KEY_HEADER);
-        if (key != null && !key.isBlank()) {
-            return "key:" + sha256(key.strip());
+        if (key != null && !key.isBlank() && issuedKeys.issued(key.strip())) {
+            return "key:" + Sha256.hex(key.strip());
         }
         InetSocketAddress address = request.getRemoteAddress();
         return "address:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
