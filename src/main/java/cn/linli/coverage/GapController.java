@@ -16,6 +16,7 @@ import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.place.Place;
 import cn.linli.place.PlaceQueries;
+import cn.linli.hours.WeekMinute;
 import cn.linli.resource.Resource;
 
 /** The planners' gap lists of a place. */
@@ -23,7 +24,7 @@ import cn.linli.resource.Resource;
 class GapController {
 
     /** Needs are raised and counted in local time. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = WeekMinute.ZONE;
     private static final int MAX_DAYS = 3650;
 
     private final GapQueries queries;
