@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * handler, marked so that only queries run (a mutation over GET is refused with 405).
  */
 @Configuration(proxyBeanMethods = false)
+// One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlOverGet {
 
     /** Request attribute, then GraphQL context key: the request came as a GET. */

@@ -3,6 +3,7 @@ package cn.linli.api.http;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ResponseError;
@@ -25,6 +26,8 @@ import reactor.core.publisher.Mono;
  * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST).
  */
 @Configuration(proxyBeanMethods = false)
+// One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class HttpStatuses {
 
     @Bean
