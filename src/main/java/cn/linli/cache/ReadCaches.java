@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.linli.graph.Cypher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -23,22 +25,35 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * Caffeine caches of hot reads, one per {@link CacheRegion}, bounded in size and age, with hit and miss
  * counts as the Micrometer metrics {@code cache.gets{cache=linli.<region>,result=hit|miss}}.
  *
- * <p>Why a generation per region: a write bumps its regions' generation after it commits, and every key is
- * stored with the generation that was current when its read began. A read that started before the commit
- * can only store its (possibly old) answer under the old generation, which no later read asks for, so a
- * read that begins after a write returns never sees data from before it.
+ * <p>Why a generation per region, kept in the graph: every write that makes a region stale increments the
+ * region's {@code (:CacheGeneration {region})} counter <em>inside its own transaction</em>, and every cached
+ * read first asks the database for the region's current generation (one tiny index lookup) and keys its entry
+ * by it. So any number of Linli instances against one Neo4j agree: a write committed through one instance
+ * changes the generation every instance reads next, and no instance serves an entry stored under an older one.
+ * A read that began before a commit can only store its (possibly old) answer under the old generation, which
+ * no later read asks for.
  */
 @Component
 public class ReadCaches {
+
+    static final String READ_GENERATION = "MATCH (g:CacheGeneration {region: $region}) RETURN g.n AS n";
+
+    static final String BUMP_GENERATIONS = """
+            UNWIND $regions AS region
+            MERGE (g:CacheGeneration {region: region})
+            SET g.n = coalesce(g.n, 0) + 1""";
 
     /** {@code name} tells apart the reads that share a region (e.g. resources and projects). */
     private record Key(long generation, String name, Object key) {
     }
 
+    private final Cypher cypher;
     private final Map<CacheRegion, Cache<Key, Object>> caches = new EnumMap<>(CacheRegion.class);
-    private final Map<CacheRegion, AtomicLong> generations = new EnumMap<>(CacheRegion.class);
+    /** The newest generation this instance has seen per region: older entries are dropped when it moves. */
+    private final Map<CacheRegion, AtomicLong> seen = new EnumMap<>(CacheRegion.class);
 
-    public ReadCaches(CacheSettings settings, MeterRegistry meters) {
+    public ReadCaches(Cypher cypher, CacheSettings settings, MeterRegistry meters) {
+        this.cypher = cypher;
         for (CacheRegion region : CacheRegion.values()) {
             Cache<Key, Object> cache = Caffeine.newBuilder()
                     .maximumSize(settings.maxSize())
@@ -47,7 +62,7 @@ public class ReadCaches {
                     .build();
             CaffeineCacheMetrics.monitor(meters, cache, "linli." + region.name().toLowerCase(Locale.ROOT));
             caches.put(region, cache);
-            generations.put(region, new AtomicLong());
+            seen.put(region, new AtomicLong(-1));
         }
     }
 
@@ -87,15 +102,40 @@ public class ReadCaches {
         return result;
     }
 
-    /** Called after a write has committed: later reads of these regions go to the database. */
-    public void evict(Set<CacheRegion> regions) {
-        for (CacheRegion region : regions) {
-            generations.get(region).incrementAndGet();
-            caches.get(region).invalidateAll();
+    /**
+     * Inside a write's transaction: the regions get a new generation when (and only when) the write commits,
+     * on every instance at once.
+     */
+    public void evict(Cypher.Transaction tx, Set<CacheRegion> regions) {
+        if (!regions.isEmpty()) {
+            tx.update(BUMP_GENERATIONS, Map.of("regions", names(regions)));
         }
     }
 
+    /** In a transaction of its own, for work that is not one transaction (a seed import): after it, nothing older is served. */
+    public void evict(Set<CacheRegion> regions) {
+        if (!regions.isEmpty()) {
+            cypher.write(tx -> evictAndReturn(tx, regions));
+        }
+    }
+
+    private Void evictAndReturn(Cypher.Transaction tx, Set<CacheRegion> regions) {
+        evict(tx, regions);
+        return null;
+    }
+
+    private static List<String> names(Set<CacheRegion> regions) {
+        return regions.stream().map(CacheRegion::name).sorted().toList();
+    }
+
     private long generation(CacheRegion region) {
-        return generations.get(region).get();
+        var found = cypher.read(READ_GENERATION, Map.of("region", region.name()));
+        long current = found.isEmpty() ? 0 : found.get(0).get("n").asLong(0);
+        long previous = seen.get(region).getAndAccumulate(current, Math::max);
+        if (current > previous && previous >= 0) {
+            // Entries of older generations can never be asked for again: free their memory now.
+            caches.get(region).invalidateAll();
+        }
+        return current;
     }
 }

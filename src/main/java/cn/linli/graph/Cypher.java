@@ -3,20 +3,24 @@ package cn.linli.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.summary.Plan;
-import org.neo4j.driver.summary.SummaryCounters;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.errors.UnavailableException;
@@ -26,19 +30,31 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The one door to Neo4j: every query of the API goes through here, parameterised, inside a
  * transaction bounded by {@code linli.neo4j.query-timeout}, and counted (metric {@code linli.cypher.queries}).
+ *
+ * <p>Every session shares the driver's bookmark manager, so a read issued after a write has committed sees it
+ * even when Neo4j is a cluster reached over {@code neo4j://} (the read may go to a follower, which waits for the
+ * bookmark). Retries are ours, not the driver's, so that their total is bounded by
+ * {@code linli.neo4j.retry-budget} (docs/OPERATIONS.md) and an outage is logged once, not once per retry.
  */
 @Component
 public class Cypher {
 
     public static final String QUERY_COUNTER = "linli.cypher.queries";
 
+    private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(100);
+
     private final Driver driver;
+    private final SessionConfig sessionConfig;
     private final TransactionConfig txConfig;
+    private final Duration retryBudget;
     private final Counter queries;
+    private final Reachability reachability = new Reachability();
 
     public Cypher(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
         this.driver = driver;
+        this.sessionConfig = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         this.txConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+        this.retryBudget = settings.retryBudget();
         this.queries = Counter.builder(QUERY_COUNTER).description("Cypher queries sent to Neo4j").register(meters);
     }
 
@@ -72,6 +88,11 @@ public class Cypher {
         return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
     }
 
+    /** Whether the database answered the last call (false during an outage, until a call succeeds again). */
+    public boolean reachable() {
+        return reachability.up();
+    }
+
     /** A write transaction whose queries are counted like every other. */
     public final class Transaction {
         private final TransactionContext tx;
@@ -92,20 +113,60 @@ public class Cypher {
         }
     }
 
+    /**
+     * Runs {@code work} in a session, again after a retryable failure (a lost connection, a leader switch, a
+     * deadlock) with doubling delays for as long as the next attempt would still start within the retry budget.
+     * The driver's own retries are off ({@code spring.neo4j.max-transaction-retry-time: 0}).
+     */
     private <T> T inSession(Function<Session, T> work) {
-        try (Session session = driver.session()) {
-            return work.apply(session);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new UnavailableException("The graph database is not reachable right now; retry shortly.", e);
-        } catch (ClientException | TransientException e) {
-            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new UnavailableException("The query took longer than the server allows and was stopped.", e);
+        long deadline = System.nanoTime() + retryBudget.toNanos();
+        long delay = FIRST_RETRY_DELAY.toNanos();
+        while (true) {
+            try (Session session = driver.session(sessionConfig)) {
+                T result = work.apply(session);
+                reachability.answered();
+                return result;
+            } catch (Neo4jException e) {
+                long jittered = (long) (delay * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
+                if (!(e instanceof RetryableException) || timedOut(e) || System.nanoTime() + jittered > deadline) {
+                    throw translate(e);
+                }
+                sleep(jittered);
+                delay *= 2;
             }
-            if (e.getCause() instanceof TimeoutException) {
-                // no pooled connection became free or reachable within connection-acquisition-timeout
-                throw new UnavailableException("The graph database is busy or not reachable right now; retry shortly.", e);
-            }
-            throw e;
+        }
+    }
+
+    private RuntimeException translate(Neo4jException e) {
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+            reachability.unreachable(e);
+            return new UnavailableException("The graph database is not reachable right now; retry shortly.", e);
+        }
+        reachability.answered();
+        if (timedOut(e)) {
+            return new UnavailableException("The query took longer than the server allows and was stopped.", e);
+        }
+        if (e.getCause() instanceof TimeoutException) {
+            // no pooled connection became free or reachable within connection-acquisition-timeout
+            return new UnavailableException("The graph database is busy or not reachable right now; retry shortly.", e);
+        }
+        if (e instanceof TransientException) {
+            return new UnavailableException("The graph database could not complete this now (" + e.code() + "); retry shortly.", e);
+        }
+        return e;
+    }
+
+    /** A query stopped by its own time bound: retrying would only double the wait. */
+    private static boolean timedOut(Neo4jException e) {
+        return e.code() != null && e.code().contains("TransactionTimedOut");
+    }
+
+    private static void sleep(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Interrupted while waiting to retry the database.", interrupted);
         }
     }
 }

@@ -34,6 +34,8 @@ public class GraphSchema {
             "CREATE INDEX need_grid IF NOT EXISTS FOR (n:Need) ON (n.gridCode)",
             "CREATE INDEX need_raised IF NOT EXISTS FOR (n:Need) ON (n.raisedAt)",
             "CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE",
+            // one generation counter per cache region, MERGEd by concurrent writes (cache.ReadCaches)
+            "CREATE CONSTRAINT cache_generation_region IF NOT EXISTS FOR (n:CacheGeneration) REQUIRE n.region IS UNIQUE",
             "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
             "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",

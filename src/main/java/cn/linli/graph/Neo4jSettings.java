@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param username   user for the external server (env NEO4J_USERNAME)
  * @param password   password for the external server (env NEO4J_PASSWORD)
  * @param queryTimeout upper bound for any single transaction the API runs
+ * @param retryBudget  how long a failed transaction is retried (lost connection, leader switch, deadlock)
+ *                     before the request gets UNAVAILABLE; the outage bound in docs/OPERATIONS.md follows from it
  * @param embedded   settings of the in-process database
  */
 @ConfigurationProperties("linli.neo4j")
@@ -20,6 +22,7 @@ public record Neo4jSettings(
         @DefaultValue("neo4j") String username,
         @DefaultValue("") String password,
         @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue("1s") Duration retryBudget,
         @DefaultValue Embedded embedded) {
 
     public boolean external() {

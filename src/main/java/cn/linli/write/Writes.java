@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way a mutation writes: check the caller's key and scope, then in ONE transaction replay or do the
- * work, record the audit entry and the client mutation id's receipt; after the commit, evict the cache
- * regions the write affects. Anything thrown inside rolls all of it back.
+ * work, record the audit entry, the client mutation id's receipt and a new generation of the cache
+ * regions the write affects (so every instance's caches learn of it through the database). Anything thrown inside rolls all of it back.
  *
  * <p>Idempotency: a receipt {@code (:MutationReceipt {key: partner + clientMutationId})} is MERGEd first.
  * Its uniqueness constraint makes a concurrent retry wait for the first attempt's commit; a retry then finds
@@ -100,12 +100,12 @@ public class Writes {
             if (receipt != null) {
                 tx.update(COMPLETE_RECEIPT, Map.of("key", receipt, "recordKey", change.key()));
             }
+            caches.evict(tx, request.affects());
             return new Outcome<>(change.record(), null);
         });
         if (outcome.replayedKey() != null) {
             return reload.apply(outcome.replayedKey());
         }
-        caches.evict(request.affects());
         return outcome.record();
     }
 

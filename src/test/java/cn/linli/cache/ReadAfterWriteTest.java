@@ -25,7 +25,8 @@ class ReadAfterWriteTest extends PartnerTest {
         double queries = cypherQueries();
         assertThat(needsIn(grid)).isEqualTo(before);
         assertThat(hits("linli.needs")).isEqualTo(hits + 1);
-        assertThat(cypherQueries()).isEqualTo(queries);
+        // a hit asks the database only for the region's generation (so that every instance agrees), not for the list
+        assertThat(cypherQueries()).isEqualTo(queries + 1);
 
         String id = as(community).documentName("raiseNeed").variable("input", Map.of("title", "加装楼道扶手",
                 "category", "ELDERLY_CARE", "gridCode", grid)).execute().path("raiseNeed.need.id").entity(String.class).get();

@@ -37,7 +37,7 @@ public class RateLimiter {
         this.nanoTime = nanoTime;
         // A bucket idle for longer than a full refill is full again: forgetting it changes nothing.
         this.buckets = Caffeine.newBuilder().maximumSize(settings.maxClients())
-                .expireAfterAccess(Duration.ofSeconds(secondsToRefill(settings.capacity()) + 1)).build();
+                .expireAfterAccess(Duration.ofSeconds(secondsToRefill(settings.instanceCapacity()) + 1)).build();
     }
 
     public boolean enabled() {
@@ -46,11 +46,11 @@ public class RateLimiter {
 
     /** Spends {@code cost} from the client's bucket if it holds that much; the budget left either way. */
     public Outcome spend(String client, long cost) {
-        return buckets.get(client, key -> new Bucket(settings.capacity(), nanoTime.getAsLong())).spend(cost);
+        return buckets.get(client, key -> new Bucket(settings.instanceCapacity(), nanoTime.getAsLong())).spend(cost);
     }
 
     private long secondsToRefill(double missing) {
-        return (long) Math.ceil(missing / settings.refillPerSecond());
+        return (long) Math.ceil(missing / settings.instanceRefillPerSecond());
     }
 
     /** Whether the request may run, and what the client has left afterwards. */
@@ -79,7 +79,7 @@ public class RateLimiter {
 
         synchronized Outcome spend(long cost) {
             long now = nanoTime.getAsLong();
-            tokens = Math.min(settings.capacity(), tokens + (now - updated) / 1e9 * settings.refillPerSecond());
+            tokens = Math.min(settings.instanceCapacity(), tokens + (now - updated) / 1e9 * settings.instanceRefillPerSecond());
             updated = now;
             boolean allowed = cost <= tokens;
             if (allowed) {
@@ -87,7 +87,7 @@ public class RateLimiter {
             }
             long remaining = (long) Math.floor(tokens);
             return new Outcome(allowed,
-                    new Budget(remaining, settings.capacity(), secondsToRefill(settings.capacity() - tokens)));
+                    new Budget(remaining, settings.instanceCapacity(), secondsToRefill(settings.instanceCapacity() - tokens)));
         }
     }
 }

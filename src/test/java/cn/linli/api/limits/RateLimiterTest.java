@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final RateLimiter limiter = new RateLimiter(new RateLimitSettings(true, 100, 10, 1000), now::get);
+    private final RateLimiter limiter = new RateLimiter(new RateLimitSettings(true, 100, 10, 1000, 1), now::get);
 
     @Test
     void aClientSpendsItsBudgetAndIsRefusedWhenARequestCostsMoreThanIsLeft() {
@@ -39,5 +39,16 @@ class RateLimiterTest {
         limiter.spend("key:a", 100);
         assertThat(limiter.spend("address:127.0.0.1", 100).allowed()).isTrue();
         assertThat(limiter.spend("key:a", 1).allowed()).isFalse();
+    }
+
+    @Test
+    void behindABalancerOfFourInstancesEachKeepsAQuarterOfTheBudgetAndItsRefill() {
+        RateLimiter oneOfFour = new RateLimiter(new RateLimitSettings(true, 100, 10, 1000, 4), now::get);
+        assertThat(oneOfFour.spend("key:a", 25).budget()).isEqualTo(new RateLimiter.Budget(0, 25, 10));
+        assertThat(oneOfFour.spend("key:a", 1).allowed()).isFalse();
+
+        now.addAndGet(2_000_000_000L); // 10 per second over four instances: 2.5 per second each
+        assertThat(oneOfFour.spend("key:a", 5).allowed()).isTrue();
+        assertThat(oneOfFour.spend("key:a", 1).allowed()).isFalse();
     }
 }

@@ -1,0 +1,94 @@
+package cn.linli.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.linli.LinliApplication;
+import cn.linli.PartnerTest;
+import cn.linli.graph.EmbeddedNeo4j;
+import cn.linli.partner.Scope;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two Linli instances against one Neo4j, as behind a load balancer: this test's application context is
+ * instance A, and a second application (instance B, its own caches and HTTP port) is started against the
+ * same database. A write through A is seen at once by a read through B, also when B had the answer cached.
+ */
+class SeveralInstancesTest extends PartnerTest {
+
+    private static final String NEEDS = """
+            query($grid: String!) { needs(within: $grid, first: 5) { totalCount edges { node { id title } } } }""";
+    private static final String PROVIDERS_IN_QINGSHEN = "{ place(code: \"" + QINGSHEN + "\") { counts { providers } } }";
+
+    private static ConfigurableApplicationContext instanceB;
+    private static int portB;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void startInstanceB(@Autowired EmbeddedNeo4j neo4j) {
+        // as command-line arguments: they outrank application.yaml, as on a real command line
+        instanceB = new SpringApplicationBuilder(LinliApplication.class).run("--linli.neo4j.uri=" + neo4j.boltUri(),
+                "--linli.seed.on-start=false", "--server.port=0", "--spring.jmx.enabled=false");
+        portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+    }
+
+    @AfterAll
+    static void stopInstanceB() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+    }
+
+    @Test
+    void aNeedRaisedThroughOneInstanceIsListedAtOnceByAnotherThatHadTheListCached() throws Exception {
+        String grid = COMMUNITY + "-03";
+        String community = key("community-two-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
+        JsonNode before = postToB(NEEDS, Map.of("grid", grid)).at("/data/needs");
+        assertThat(postToB(NEEDS, Map.of("grid", grid)).at("/data/needs")).isEqualTo(before); // now cached on B
+
+        String id = as(community).documentName("raiseNeed").variable("input", Map.of("title", "两个实例之间的缓存",
+                "category", "VOLUNTEERING", "gridCode", grid)).execute().path("raiseNeed.need.id").entity(String.class).get();
+
+        JsonNode after = postToB(NEEDS, Map.of("grid", grid)).at("/data/needs");
+        assertThat(after.at("/totalCount").asInt()).isEqualTo(before.at("/totalCount").asInt() + 1);
+        assertThat(after.at("/edges/0/node/id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void placeCountsCachedByAnotherInstanceIncludeAProviderUpsertedThroughThisOne() throws Exception {
+        int before = postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt();
+        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt()).isEqualTo(before);
+
+        testDepartment("test-dept-two-instances");
+
+        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt()).isEqualTo(before + 1);
+    }
+
+    private JsonNode postToB(String document, Map<String, Object> variables) throws Exception {
+        String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portB + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(answer.has("errors")).as(response.body()).isFalse();
+        return answer;
+    }
+}
