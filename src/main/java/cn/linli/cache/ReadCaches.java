@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -51,6 +56,12 @@ public class ReadCaches {
     private final Map<CacheRegion, Cache<Key, Object>> caches = new EnumMap<>(CacheRegion.class);
     /** The newest generation this instance has seen per region: older entries are dropped when it moves. */
     private final Map<CacheRegion, AtomicLong> seen = new EnumMap<>(CacheRegion.class);
+    /** Polls the generations of regions that are not asked on every read (see {@link CacheRegion#recheckAfter()}). */
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "linli-cache-generations");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ReadCaches(Cypher cypher, CacheSettings settings, MeterRegistry meters) {
         this.cypher = cypher;
@@ -63,7 +74,16 @@ public class ReadCaches {
             CaffeineCacheMetrics.monitor(meters, cache, "linli." + region.name().toLowerCase(Locale.ROOT));
             caches.put(region, cache);
             seen.put(region, new AtomicLong(-1));
+            if (!region.recheckAfter().isZero()) {
+                long every = region.recheckAfter().toMillis();
+                poller.scheduleWithFixedDelay(() -> poll(region), every, every, TimeUnit.MILLISECONDS);
+            }
         }
+    }
+
+    @PreDestroy
+    void stopPolling() {
+        poller.shutdownNow();
     }
 
     /** The cached answer of read {@code name} for {@code key}, or {@code load}'s, stored for the next read. */
@@ -116,6 +136,8 @@ public class ReadCaches {
     public void evict(Set<CacheRegion> regions) {
         if (!regions.isEmpty()) {
             cypher.write(tx -> evictAndReturn(tx, regions));
+            // after the commit this instance reads every region's generation anew, also the polled ones
+            regions.forEach(region -> seen.get(region).set(-1));
         }
     }
 
@@ -129,13 +151,28 @@ public class ReadCaches {
     }
 
     private long generation(CacheRegion region) {
-        var found = cypher.read(READ_GENERATION, Map.of("region", region.name()));
+        long known = seen.get(region).get();
+        if (known >= 0 && !region.recheckAfter().isZero()) {
+            return known; // kept current by the poller
+        }
+        return advance(region, cypher.read(READ_GENERATION, Map.of("region", region.name())));
+    }
+
+    private void poll(CacheRegion region) {
+        try {
+            advance(region, cypher.readOnTimer(READ_GENERATION, Map.of("region", region.name())));
+        } catch (RuntimeException unreachable) {
+            // graph.Reachability has logged the outage; the next poll tries again
+        }
+    }
+
+    private long advance(CacheRegion region, List<org.neo4j.driver.Record> found) {
         long current = found.isEmpty() ? 0 : found.get(0).get("n").asLong(0);
         long previous = seen.get(region).getAndAccumulate(current, Math::max);
         if (current > previous && previous >= 0) {
             // Entries of older generations can never be asked for again: free their memory now.
             caches.get(region).invalidateAll();
         }
-        return current;
+        return Math.max(current, previous);
     }
 }
