@@ -46,11 +46,10 @@ class SeedImportGate extends SimplePerformantInstrumentation {
     }
 
     private GraphQLError refusal(SeedImportStatus.Progress progress) {
-        long seconds = Math.max(1, settings.retryAfter().toSeconds());
+        long seconds = settings.retryAfterSeconds();
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", ErrorCode.UNAVAILABLE.name());
         extensions.put("retryAfterSeconds", seconds);
-        return GraphqlErrorBuilder.newError().message(progress.describe() + " Retry in " + seconds + " s.")
-                .extensions(extensions).build();
+        return GraphqlErrorBuilder.newError().message(progress.refusal(seconds)).extensions(extensions).build();
     }
 }

@@ -21,8 +21,12 @@ class SeedImportStatus {
     /** A step is a seed file name or {@link #DERIVATIONS}; {@code index} of {@code count} steps (files). */
     record Progress(Phase phase, String step, int index, int count) {
 
-        /** For a client: what is going on and that the answer would be incomplete. */
-        String describe() {
+        /** For a client refused meanwhile: what is going on, that an answer would be incomplete, when to retry. */
+        String refusal(long retryAfterSeconds) {
+            return describe() + " Retry in " + retryAfterSeconds + " s.";
+        }
+
+        private String describe() {
             String where = step == null ? ""
                     : step.equals(DERIVATIONS) ? " (all " + count + " files written, now the derived properties)"
                     : " (" + step + ", file " + index + " of " + count + ")";

@@ -159,9 +159,9 @@ public class SeedImporter {
             // Whatever was written (all of the seed, or the files before a bad one), no cache may answer from before it.
             caches.evict(EnumSet.allOf(CacheRegion.class));
         }
-        status.serve();
         log.info("Seed import done: {} rows in {} ms ({} files written, {} skipped)", rows,
                 (System.nanoTime() - started) / 1_000_000, written.size(), skipped.size());
+        status.serve();
         return new Summary(List.copyOf(written), List.copyOf(skipped), rows);
     }
 

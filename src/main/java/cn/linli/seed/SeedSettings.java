@@ -25,4 +25,9 @@ public record SeedSettings(
         @DefaultValue("30m") Duration timeout,
         @DefaultValue("60s") Duration takeoverAfter,
         @DefaultValue("10s") Duration retryAfter) {
+
+    /** The retry hint in whole seconds, at least 1 (HTTP Retry-After has no fractions). */
+    long retryAfterSeconds() {
+        return Math.max(1, retryAfter.toSeconds());
+    }
 }

@@ -37,6 +37,7 @@ class SeedReimportTest extends LinliTest {
     /** 洪雅县: no provider of the seed lies there, so the one this test adds alone changes its count. */
     private static final String HONGYA = "511423";
     private static final String CITY_COUNTS = "{ place(code: \"511400\") { counts { districts towns grids providers } } }";
+    private static final String MAP = "/map/coverage.geojson?place=511403&kind=ELDERLY_CARE";
     private static final String HONGYA_PROVIDERS = "{ place(code: \"" + HONGYA + "\") { counts { providers } } }";
 
     @Autowired
@@ -54,6 +55,7 @@ class SeedReimportTest extends LinliTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
     private final List<Integer> readiness = new CopyOnWriteArrayList<>();
+    private final List<HttpResponse<String>> maps = new CopyOnWriteArrayList<>();
     private List<Long> censusBefore;
     private List<Long> censusAfter;
     private int hongyaBefore;
@@ -80,6 +82,7 @@ class SeedReimportTest extends LinliTest {
             while (importing.get()) {
                 answers.add(cityCounts());
                 readiness.add(get("/actuator/health/readiness").statusCode());
+                maps.add(get(MAP));
                 pause();
             }
         });
@@ -94,6 +97,7 @@ class SeedReimportTest extends LinliTest {
         censusAfter = census();
         answers.add(cityCounts());
         readiness.add(get("/actuator/health/readiness").statusCode());
+        maps.add(get(MAP));
     }
 
     @AfterAll
@@ -139,6 +143,18 @@ class SeedReimportTest extends LinliTest {
     void readinessIsDownWhileTheImportRunsAndUpOnceItIsDone() {
         assertThat(readiness).contains(503);
         assertThat(readiness.get(readiness.size() - 1)).isEqualTo(200);
+    }
+
+    @Test
+    void theCoverageMapOutsideGraphQlIsRefusedAlikeWhileTheImportRuns() {
+        assertThat(maps).filteredOn(r -> r.statusCode() == 503).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.headers().firstValue("Retry-After")).hasValue("10");
+            JsonNode body = json.readTree(r.body());
+            assertThat(body.at("/code").asString()).isEqualTo("UNAVAILABLE");
+            assertThat(body.at("/retryAfterSeconds").asInt()).isEqualTo(10);
+            assertThat(body.at("/error").asString()).startsWith("The seed import is in progress (");
+        });
+        assertThat(maps).extracting(HttpResponse::statusCode).containsOnly(200, 503).last().isEqualTo(200);
     }
 
     @Test
