@@ -51,7 +51,7 @@ until grep -q "seed \[$STEP/" "$LOG"; do
   alive "before file $STEP was written"; in_time
   answer=$(read_city)
   case "$answer" in
-    "503 "[0-9]*) grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
+    "503 "[0-9]*) [ -z "$refused" ] && grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
     200*) fail "the first import answered a read: $(cat "$BODY")" ;;
   esac
   sleep 0.2
@@ -73,7 +73,7 @@ while true; do
   ready=$(readiness)
   answer=$(read_city)
   case "$answer" in
-    "503 "[0-9]*) grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
+    "503 "[0-9]*) [ -z "$refused" ] && grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
     200*) grep -q "Seed import done" "$LOG.2" || fail "a read was answered before the import was done: $(cat "$BODY")" ;;
   esac
   [ "$ready" = 503 ] && down=1
