@@ -9,7 +9,7 @@
 #
 # kill-after-file: the first start is killed once the log shows that file written (default 3: towns.csv, so
 # communities.csv is in flight after then-wait-seconds, default 0.5). PORT and BOLT (default 18300, 18301) are the
-# ports, TIMEOUT (default 240 s) bounds the whole run. Exit status 0 when everything holds, 1 otherwise; every
+# ports, TIMEOUT (default 300 s) bounds the whole run. Exit status 0 when everything holds, 1 otherwise; every
 # process it starts is killed and its store removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,14 +31,21 @@ cleanup() {
   rm -rf "$STORE" "$LOG" "$LOG.2" "$BODY"
 }
 trap cleanup EXIT
-DEADLINE=$(( $(date +%s) + ${TIMEOUT:-240} ))
+DEADLINE=$(( $(date +%s) + ${TIMEOUT:-300} ))
 fail() { echo "FAIL: $*"; for f in "$LOG" "$LOG.2"; do [ -f "$f" ] && { echo "--- $f"; tail -15 "$f"; }; done; exit 1; }
-in_time() { [ "$(date +%s)" -lt "$DEADLINE" ] || fail "not done within ${TIMEOUT:-240} s"; }
+in_time() { [ "$(date +%s)" -lt "$DEADLINE" ] || fail "not done within ${TIMEOUT:-300} s"; }
 alive() { kill -0 "$PID" 2>/dev/null || fail "the service ended: $1"; }
 # "<http status> <Retry-After>" of a GraphQL read of the city's figures; the body in $BODY
 read_city() {
   curl -s -o "$BODY" -w '%{http_code} %header{retry-after}' "$URL/graphql" -H 'Content-Type: application/json' \
     -d '{"query":"{ place(code: \"511400\") { counts { districts towns communities villages grids providers } } }"}' || true
+}
+# remembers a refusal (UNAVAILABLE with Retry-After): the latest that names the import's progress, else the first
+refusal() {
+  grep -q '"UNAVAILABLE"' "$BODY" || fail "503 without UNAVAILABLE: $(cat "$BODY")"
+  if [ -z "$refused" ] || grep -q 'in progress' "$BODY"; then
+    refused="HTTP ${1% *}, Retry-After ${1#* }: $(cat "$BODY")"
+  fi
 }
 readiness() { curl -s -o /dev/null -w '%{http_code}' "$URL/actuator/health/readiness" || true; }
 log_lines() { grep -E "$2" "$1" | sed -E 's/.*(SeedImporter|SeedOnStartup|EmbeddedNeo4j) *: //'; }
@@ -51,7 +58,7 @@ until grep -q "seed \[$STEP/" "$LOG"; do
   alive "before file $STEP was written"; in_time
   answer=$(read_city)
   case "$answer" in
-    "503 "[0-9]*) [ -z "$refused" ] && grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
+    "503 "[0-9]*) refusal "$answer" ;;
     200*) fail "the first import answered a read: $(cat "$BODY")" ;;
   esac
   sleep 0.2
@@ -73,7 +80,7 @@ while true; do
   ready=$(readiness)
   answer=$(read_city)
   case "$answer" in
-    "503 "[0-9]*) [ -z "$refused" ] && grep -q '"UNAVAILABLE"' "$BODY" && refused="$answer $(grep -o '"message":"[^"]*"' "$BODY")" ;;
+    "503 "[0-9]*) refusal "$answer" ;;
     200*) grep -q "Seed import done" "$LOG.2" || fail "a read was answered before the import was done: $(cat "$BODY")" ;;
   esac
   [ "$ready" = 503 ] && down=1

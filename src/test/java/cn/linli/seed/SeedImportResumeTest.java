@@ -122,12 +122,7 @@ class SeedImportResumeTest extends LinliTest {
     void anImportKilledAfterAnyFileIsCompletedByTheNextStartWithoutWritingThoseFilesAgain() throws IOException {
         for (int done = 0; done < FILES.size(); done++) {
             emptyGraph();
-            Path partial = Files.createDirectories(dir.resolve("first-" + done));
-            copy(FILES.subList(0, done), partial);
-            // the first run stops at the first file it does not find, as if killed right after the ones before
-            String next = FILES.get(done);
-            assertThatThrownBy(() -> instance(partial, false).importer.complete())
-                    .hasMessage(next + ": file not found at " + partial.toAbsolutePath().resolve(next));
+            importCutShortAfter(done, "first-" + done, false);
             killedWhileRunning();
 
             SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
@@ -153,9 +148,7 @@ class SeedImportResumeTest extends LinliTest {
 
     @Test
     void aFileChangedSinceItWasImportedIsWrittenAgainWhenTheImportResumes() throws IOException {
-        Path seed = Files.createDirectories(dir.resolve("changed"));
-        copy(FILES.subList(0, 3), seed);
-        assertThatThrownBy(() -> instance(seed, false).importer.complete()).hasMessageStartingWith("communities.csv: file not found");
+        Path seed = importCutShortAfter(3, "changed", false);
         killedWhileRunning();
         copy(FILES.subList(3, FILES.size()), seed);
         String towns = Files.readString(seed.resolve("towns.csv")).replace("通惠街道", "通惠街道办事处");
@@ -172,9 +165,7 @@ class SeedImportResumeTest extends LinliTest {
     @Test
     void aStoreWithPlacesButNoImportRecordIsCompleted() throws IOException {
         // what the first import of earlier versions left when killed after communities.csv: places, and no record
-        Path partial = Files.createDirectories(dir.resolve("legacy"));
-        copy(FILES.subList(0, 4), partial);
-        assertThatThrownBy(() -> instance(partial, false).importer.complete()).hasMessageStartingWith("grids.csv: file not found");
+        importCutShortAfter(4, "legacy", false);
         cypher.write(tx -> tx.update("MATCH (s:SeedImport) DELETE s", Map.of()));
 
         SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
@@ -217,9 +208,7 @@ class SeedImportResumeTest extends LinliTest {
 
     @Test
     void instancesSharingADatabaseWaitForTheLiveImporterAndTakeOverOnlyWhenItsHeartbeatIsStale() throws Exception {
-        Path partial = Files.createDirectories(dir.resolve("shared"));
-        copy(FILES.subList(0, 4), partial);
-        assertThatThrownBy(() -> instance(partial, true).importer.complete()).hasMessageStartingWith("grids.csv: file not found");
+        importCutShortAfter(4, "shared", true);
         // another instance is alive and writing grids.csv
         cypher.write(tx -> tx.update("""
                 MATCH (s:SeedImport) SET s.status = 'RUNNING', s.owner = 'other', s.heartbeatAt = datetime(),
@@ -288,6 +277,19 @@ class SeedImportResumeTest extends LinliTest {
     private Neo4jSettings neo4jSettings(boolean external) {
         Neo4jSettings.Embedded embedded = new Neo4jSettings.Embedded("", true, 0, "32m");
         return new Neo4jSettings(external ? "bolt://shared-server:7687" : "", "neo4j", "", Duration.ofSeconds(30), embedded);
+    }
+
+    /**
+     * Runs an import on a copy of the first {@code files} seed files: it writes them and stops at the first file it does
+     * not find, as if killed right after the ones before. Returns the folder of the copy.
+     */
+    private Path importCutShortAfter(int files, String folder, boolean external) throws IOException {
+        Path partial = Files.createDirectories(dir.resolve(folder));
+        copy(FILES.subList(0, files), partial);
+        String next = FILES.get(files);
+        assertThatThrownBy(() -> instance(partial, external).importer.complete())
+                .hasMessage(next + ": file not found at " + partial.toAbsolutePath().resolve(next));
+        return partial;
     }
 
     /** What kill -9 leaves: the progress node RUNNING, owned by a process that is gone. */
