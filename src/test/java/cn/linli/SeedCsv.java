@@ -19,8 +19,13 @@ public final class SeedCsv {
     }
 
     public static List<Map<String, String>> rows(String file) {
+        return rows(Path.of("seed"), file);
+    }
+
+    /** The rows of a file in another seed folder (e.g. a test's slice of the seed). */
+    public static List<Map<String, String>> rows(Path dir, String file) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(Path.of("seed", file), StandardCharsets.UTF_8);
+        try (Reader reader = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             return parser.getRecords().stream().map(r -> r.toMap()).toList();
         } catch (IOException e) {

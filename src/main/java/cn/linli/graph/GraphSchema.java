@@ -33,6 +33,8 @@ public class GraphSchema {
             "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)",
             "CREATE INDEX need_grid IF NOT EXISTS FOR (n:Need) ON (n.gridCode)",
             "CREATE INDEX need_raised IF NOT EXISTS FOR (n:Need) ON (n.raisedAt)",
+            // one seed import record (seed.SeedProgress), also when several instances claim it at once
+            "CREATE CONSTRAINT seed_import_id IF NOT EXISTS FOR (n:SeedImport) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE",
             // one generation counter per cache region, MERGEd by concurrent writes (cache.ReadCaches)
             "CREATE CONSTRAINT cache_generation_region IF NOT EXISTS FOR (n:CacheGeneration) REQUIRE n.region IS UNIQUE",

@@ -10,7 +10,8 @@ import java.util.Set;
 /** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
 record Column(String name, Type type, boolean required, Set<String> allowed) {
 
-    enum Type { TEXT, INT, DOUBLE, DATE, DATETIME, LIST }
+    /** LONGITUDE and LATITUDE: WGS-84 decimal degrees, checked against their ranges (Neo4j refuses others). */
+    enum Type { TEXT, INT, LONGITUDE, LATITUDE, DATE, DATETIME, LIST }
 
     static Column required(String name, Type type) {
         return new Column(name, type, true, Set.of());
@@ -40,7 +41,8 @@ record Column(String name, Type type, boolean required, Set<String> allowed) {
             return switch (type) {
                 case TEXT -> value;
                 case INT -> Long.parseLong(value);
-                case DOUBLE -> Double.parseDouble(value);
+                case LONGITUDE -> degrees(value, 180);
+                case LATITUDE -> degrees(value, 90);
                 case DATE -> LocalDate.parse(value);
                 case DATETIME -> OffsetDateTime.parse(value).toZonedDateTime();
                 case LIST -> List.copyOf(Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
@@ -50,5 +52,15 @@ record Column(String name, Type type, boolean required, Set<String> allowed) {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + " '" + value + "' is not an ISO-8601 " + (type == Type.DATE ? "date" : "timestamp with offset"));
         }
+    }
+
+    private double degrees(String value, double limit) {
+        double degrees = Double.parseDouble(value);
+        // written so that NaN fails too
+        if (!(degrees >= -limit && degrees <= limit)) {
+            throw new IllegalArgumentException(name + " '" + value + "' is out of range: WGS-84 "
+                    + (type == Type.LONGITUDE ? "longitude" : "latitude") + " lies between -" + (int) limit + " and " + (int) limit);
+        }
+        return degrees;
     }
 }

@@ -1,9 +1,26 @@
 package cn.linli.seed;
 
-/** A seed file cannot be imported; the message starts with {@code file:line:}. */
+import java.util.List;
+
+/**
+ * Seed data that cannot be imported: one {@code file:line: reason} per problem (or {@code file: reason} when no
+ * line is to blame), so that an operator fixes every bad row of a file in one go. The message is those lines.
+ */
 public class SeedException extends RuntimeException {
 
-    public SeedException(String message) {
-        super(message);
+    private final List<String> errors;
+
+    public SeedException(String error) {
+        this(List.of(error));
+    }
+
+    public SeedException(List<String> errors) {
+        super(String.join("\n", errors), null, false, false);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** One line each, in file order. */
+    public List<String> errors() {
+        return errors;
     }
 }

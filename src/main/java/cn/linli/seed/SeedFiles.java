@@ -2,9 +2,10 @@ package cn.linli.seed;
 
 import static cn.linli.seed.Column.Type.DATE;
 import static cn.linli.seed.Column.Type.DATETIME;
-import static cn.linli.seed.Column.Type.DOUBLE;
 import static cn.linli.seed.Column.Type.INT;
+import static cn.linli.seed.Column.Type.LATITUDE;
 import static cn.linli.seed.Column.Type.LIST;
+import static cn.linli.seed.Column.Type.LONGITUDE;
 import static cn.linli.seed.Column.Type.TEXT;
 import static cn.linli.seed.Column.oneOf;
 import static cn.linli.seed.Column.optional;
@@ -33,11 +34,11 @@ final class SeedFiles {
 
     static List<SeedFile> all() {
         return List.of(
-                place("cities.csv", "City", "CITY", false, new String[0], List.of(), ""),
-                place("districts.csv", "District", "DISTRICT", true, new String[]{"DISTRICT", "COUNTY"}, List.of(), ""),
-                place("towns.csv", "Town", "TOWN", true, new String[]{"STREET", "TOWN", "TOWNSHIP"}, List.of(), ""),
-                place("communities.csv", "Community", "COMMUNITY", true, new String[]{"COMMUNITY", "VILLAGE"}, List.of(), ""),
-                place("grids.csv", "Grid", "GRID", true, new String[0],
+                place("cities.csv", PlaceCode.CITY, new String[0], List.of(), ""),
+                place("districts.csv", PlaceCode.DISTRICT, new String[]{"DISTRICT", "COUNTY"}, List.of(), ""),
+                place("towns.csv", PlaceCode.TOWN, new String[]{"STREET", "TOWN", "TOWNSHIP"}, List.of(), ""),
+                place("communities.csv", PlaceCode.COMMUNITY, new String[]{"COMMUNITY", "VILLAGE"}, List.of(), ""),
+                place("grids.csv", PlaceCode.GRID, new String[0],
                         List.of(required("households", INT), required("population", INT), required("party_members", INT),
                                 required("elderly", INT), required("children", INT), optional("duty_phone", TEXT)),
                         """
@@ -84,8 +85,8 @@ final class SeedFiles {
     }
 
     /** All place levels share one shape: code, name, kind, parent, location, boundary. */
-    private static SeedFile place(String file, String label, String level, boolean hasParent, String[] kinds,
-            List<Column> extraColumns, String extraSet) {
+    private static SeedFile place(String file, PlaceCode level, String[] kinds, List<Column> extraColumns, String extraSet) {
+        boolean hasParent = level.hasParent();
         List<Column> columns = new ArrayList<>(List.of(required("code", TEXT), required("name", TEXT)));
         if (kinds.length > 0) {
             columns.add(oneOf("kind", true, kinds));
@@ -93,9 +94,9 @@ final class SeedFiles {
         if (hasParent) {
             columns.add(required("parent_code", TEXT));
         }
-        columns.addAll(List.of(required("lon", DOUBLE), required("lat", DOUBLE), optional("boundary", TEXT)));
+        columns.addAll(List.of(required("lon", LONGITUDE), required("lat", LATITUDE)));
         columns.addAll(extraColumns);
-        columns.add(oneOf("provenance", true, PROVENANCE));
+        columns.addAll(List.of(optional("boundary", TEXT), oneOf("provenance", true, PROVENANCE)));
         String parentEdge = !hasParent ? "" : """
 
                 WITH n, row
@@ -109,9 +110,9 @@ final class SeedFiles {
                 MERGE (n:Place {code: row.code})
                 SET n:%s, n.level = '%s', n.name = row.name, n.kind = row.kind, n.parentCode = row.parent_code,
                     n.location = point({longitude: row.lon, latitude: row.lat}), n.boundary = row.boundary,
-                    n.provenance = row.provenance%s""".formatted(label, level, extraSet) + parentEdge;
+                    n.provenance = row.provenance%s""".formatted(level.label(), level.name(), extraSet) + parentEdge;
         List<Reference> references = hasParent ? List.of(new Reference("parent_code", "Place", "code")) : List.of();
-        return new SeedFile(file, "code", columns, references, cypher);
+        return new SeedFile(file, "code", columns, references, cypher, level);
     }
 
     private static SeedFile providers() {
@@ -119,7 +120,7 @@ final class SeedFiles {
                 List.of(required("id", TEXT), required("name", TEXT), optional("alias", LIST),
                         oneOf("kind", true, PROVIDER_KINDS),
                         oneOf("level", false, "BLOCK", "COMMUNITY", "RESIDENTIAL", "CENTER", "INSTITUTE", "STATION", "ROOM"),
-                        required("place_code", TEXT), required("lon", DOUBLE), required("lat", DOUBLE),
+                        required("place_code", TEXT), required("lon", LONGITUDE), required("lat", LATITUDE),
                         optional("address", TEXT), optional("phone", TEXT), optional("hours", TEXT),
                         optional("capacity", INT), optional("description", TEXT), oneOf("provenance", true, PROVENANCE)),
                 List.of(new Reference("place_code", "Place", "code")),

@@ -1,73 +1,177 @@
 package cn.linli.seed;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.Sha256;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
+import cn.linli.graph.Neo4jSettings;
+import cn.linli.seed.SeedProgress.Busy;
+import cn.linli.seed.SeedProgress.Claimed;
+import cn.linli.seed.SeedProgress.Done;
 
 /**
- * Loads the seed folder into the graph. Each file is checked row by row, then written in batches
- * inside one transaction: a bad row fails its file with {@code file:line: reason} and writes nothing
- * of that file. Every write is a MERGE on the row's key, so importing twice changes nothing. Then the
- * {@link Derivation}s (pinyin, weekly hours) are written for every node.
+ * Loads the seed folder into the graph so that it always ends complete, or says which rows keep it from it.
+ *
+ * <p>Each file is read and checked whole ({@link SeedReader}), then written in one transaction that also records the
+ * file's SHA-256 in the import's progress node ({@link SeedProgress}). An import cut short (kill -9, power, a bad row)
+ * is resumed by the next start: files recorded with the same content are skipped, the others written (every write is a
+ * MERGE on the row's key, so a file written twice changes nothing), then the {@link Derivation}s for every node, and
+ * only then is the import DONE. While it runs this instance refuses reads ({@link SeedImportGate}); when it ends every
+ * read cache is emptied.
  */
 @Component
 public class SeedImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
-    private static final String LINE = "__line";
+    /** How often an instance waiting for another's import looks at the progress node. */
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    /** What one run did: files written, files skipped (already imported with the same content), rows written. */
+    public record Summary(List<String> written, List<String> skipped, long rows) {
+        static final Summary NOTHING = new Summary(List.of(), List.of(), 0);
+    }
 
     private final Cypher cypher;
     private final SeedSettings settings;
     private final DerivedProperties derived;
+    private final SeedProgress progress;
+    private final SeedImportStatus status;
+    private final ReadCaches caches;
+    private final Duration takeoverAfter;
+    /** This process (and this importer, should a JVM hold two), as recorded in the progress node. */
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    public SeedImporter(Cypher cypher, SeedSettings settings, DerivedProperties derived) {
+    public SeedImporter(Cypher cypher, SeedSettings settings, DerivedProperties derived, SeedProgress progress,
+            SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
         this.cypher = cypher;
         this.settings = settings;
         this.derived = derived;
+        this.progress = progress;
+        this.status = status;
+        this.caches = caches;
+        // An embedded store is locked by the one process that opened it: an import it finds RUNNING was left by a
+        // process that died, so there is nobody to wait for. Only instances sharing an external server wait.
+        this.takeoverAfter = neo4j.external() ? settings.takeoverAfter() : Duration.ZERO;
     }
 
-    /** Imports every seed file, in order. Returns the number of rows read. */
-    public long importAll() {
-        Path dir = Path.of(settings.dir()).toAbsolutePath().normalize();
-        log.info("Seed import from {}", dir);
-        long started = System.nanoTime();
-        long rows = 0;
-        List<SeedFile> files = SeedFiles.all();
-        for (int i = 0; i < files.size(); i++) {
-            rows += importFile(dir, files.get(i), i + 1, files.size());
+    /** {@code --import-seed}: writes every file again (after waiting for another instance's import to end). */
+    public Summary importAll() {
+        return run(true);
+    }
+
+    /**
+     * At start-up: nothing if the graph records the import DONE; otherwise completes the import, or waits while
+     * another live instance completes it. Returns when the graph records the import DONE.
+     */
+    public Summary complete() {
+        return run(false);
+    }
+
+    private Summary run(boolean restart) {
+        boolean waited = false;
+        while (true) {
+            SeedProgress.Claim claim = progress.claim(owner, restart, takeoverAfter);
+            if (claim instanceof Done) {
+                if (waited) {
+                    // another instance's import changed the graph
+                    caches.evict(EnumSet.allOf(CacheRegion.class));
+                }
+                // A store written before a derivation existed gets its properties now.
+                derived.apply(false);
+                status.serve();
+                return Summary.NOTHING;
+            }
+            if (claim instanceof Busy busy) {
+                if (!waited) {
+                    log.info("Another instance ({}) is importing the seed; waiting for it to finish", busy.owner());
+                }
+                waited = true;
+                status.waiting(busy.file(), busy.index(), busy.count());
+                sleep(POLL);
+                continue;
+            }
+            try {
+                return importFiles((Claimed) claim);
+            } catch (SeedProgress.LostOwnership e) {
+                log.warn("{}; waiting for it to finish", e.getMessage());
+                waited = true;
+            }
         }
-        // Names and hours may have changed: derive for every node, not only the new ones.
-        derived.apply(true);
-        log.info("Seed import done: {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
-        return rows;
     }
 
-    long importFile(Path dir, SeedFile file, int index, int count) {
+    private Summary importFiles(Claimed claim) {
+        Path dir = Path.of(settings.dir()).toAbsolutePath().normalize();
+        List<SeedFile> files = SeedFiles.all();
+        if (claim.legacy()) {
+            log.warn("The graph holds places but no record of a finished seed import (a store from before imports were"
+                    + " recorded, or an import cut short): importing every file again; what is complete stays as it is");
+        }
+        log.info("Seed import from {}{}", dir, claim.files().isEmpty() ? "" : ", resuming (" + claim.files().size() + " files already written)");
         long started = System.nanoTime();
-        List<Map<String, Object>> rows = read(dir.resolve(file.name()), file);
+        List<String> written = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        long rows = 0;
+        ScheduledExecutorService heartbeat = startHeartbeat();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                SeedFile file = files.get(i);
+                status.importing(file.name(), i + 1, files.size());
+                progress.step(owner, file.name(), i + 1, files.size());
+                byte[] bytes = SeedReader.bytes(dir, file);
+                String sha256 = Sha256.hex(bytes);
+                if (claim.files().contains(sha256 + "  " + file.name())) {
+                    log.info("seed [{}/{}] {}: already imported with the same content (SHA-256), skipped",
+                            i + 1, files.size(), file.name());
+                    skipped.add(file.name());
+                    continue;
+                }
+                rows += write(file, bytes, sha256, i + 1, files.size());
+                written.add(file.name());
+            }
+            status.importing(SeedImportStatus.DERIVATIONS, files.size(), files.size());
+            progress.step(owner, SeedImportStatus.DERIVATIONS, files.size(), files.size());
+            // Names and hours may have changed: derive for every node, not only the new ones.
+            derived.apply(true);
+            progress.done(owner);
+        } catch (SeedException e) {
+            progress.failed(owner, e.getMessage());
+            throw e;
+        } finally {
+            heartbeat.shutdownNow();
+            // Whatever was written (all of the seed, or the files before a bad one), no cache may answer from before it.
+            caches.evict(EnumSet.allOf(CacheRegion.class));
+        }
+        log.info("Seed import done: {} rows in {} ms ({} files written, {} skipped)", rows,
+                (System.nanoTime() - started) / 1_000_000, written.size(), skipped.size());
+        status.serve();
+        return new Summary(List.copyOf(written), List.copyOf(skipped), rows);
+    }
+
+    /** Writes one file's rows, checked first, in one transaction that also records the file as imported. */
+    long write(SeedFile file, byte[] bytes, String sha256, int index, int count) {
+        long started = System.nanoTime();
+        List<Map<String, Object>> rows = SeedReader.rows(file, bytes);
         int batchSize = settings.batchSize();
         int[] created = cypher.write(tx -> {
-            for (SeedFile.Reference ref : file.references()) {
-                checkReference(tx, file, ref, rows);
-            }
+            checkReferences(tx, file, rows);
             int nodes = 0;
             int relationships = 0;
             for (int from = 0; from < rows.size(); from += batchSize) {
@@ -76,6 +180,7 @@ public class SeedImporter {
                 nodes += counters.nodesCreated();
                 relationships += counters.relationshipsCreated();
             }
+            progress.fileDone(tx, owner, file.name(), sha256);
             return new int[]{nodes, relationships};
         }, settings.timeout());
         log.info("seed [{}/{}] {}: {} rows, {} new nodes, {} new relationships, {} ms", index, count, file.name(),
@@ -83,64 +188,56 @@ public class SeedImporter {
         return rows.size();
     }
 
-    /** Parses and checks every row; nothing is written if any row is bad. */
-    static List<Map<String, Object>> read(Path path, SeedFile file) {
-        String name = file.name();
-        if (!Files.isRegularFile(path)) {
-            throw new SeedException(name + ":0: file not found at " + path);
+    /** Rows naming a node that is not in the graph, all of them (up to the limit), in line order. */
+    private static void checkReferences(Cypher.Transaction tx, SeedFile file, List<Map<String, Object>> rows) {
+        List<Record> missing = new ArrayList<>();
+        for (SeedFile.Reference ref : file.references()) {
+            // Label and property come from SeedFiles (code, not input); the values are parameters. The property is
+            // written into the query, not looked up as target[$property], so that the lookup is an index seek.
+            String query = """
+                    UNWIND $rows AS row
+                    WITH row WHERE row[$column] IS NOT NULL
+                      AND NOT EXISTS { MATCH (target:%s {%s: row[$column]}) }
+                    RETURN row.%s AS line, $column AS column, row[$column] AS value, $label AS label
+                    ORDER BY line LIMIT $max""".formatted(ref.label(), ref.property(), SeedReader.LINE);
+            String label = ref.label().substring(ref.label().lastIndexOf(':') + 1);
+            missing.addAll(tx.run(query, Map.of("rows", rows, "column", ref.column(), "label", label,
+                    "max", SeedReader.MAX_ERRORS + 1)));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (Column column : file.columns()) {
-                if (!header.contains(column.name())) {
-                    throw new SeedException(name + ":1: missing column '" + column.name() + "'");
-                }
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            Set<Object> keys = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!record.isConsistent()) {
-                    throw new SeedException(name + ":" + line + ": expected " + header.size() + " values, found " + record.size());
-                }
-                Map<String, Object> row = new HashMap<>();
-                row.put(LINE, line);
-                for (Column column : file.columns()) {
-                    try {
-                        row.put(column.name(), column.parse(record.get(column.name())));
-                    } catch (IllegalArgumentException e) {
-                        throw new SeedException(name + ":" + line + ": " + e.getMessage());
-                    }
-                }
-                if (file.key() != null && !keys.add(row.get(file.key()))) {
-                    throw new SeedException(name + ":" + line + ": duplicate " + file.key() + " '" + row.get(file.key()) + "'");
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new SeedException(name + ":0: cannot read: " + e.getMessage());
+        if (!missing.isEmpty()) {
+            SeedReader.Errors errors = new SeedReader.Errors(file.name());
+            missing.stream().sorted(Comparator.comparingLong(r -> r.get("line").asLong())).forEach(r ->
+                    errors.add(r.get("line").asLong(), r.get("column").asString() + " '" + r.get("value").asString()
+                            + "' names no " + r.get("label").asString() + " in the graph"));
+            throw errors.exception();
         }
     }
 
-    private static void checkReference(Cypher.Transaction tx, SeedFile file, SeedFile.Reference ref,
-            List<Map<String, Object>> rows) {
-        // Label and property come from SeedFiles (code, not input); the values are parameters. The property is
-        // written into the query, not looked up as target[$property], so that the lookup is an index seek.
-        String query = """
-                UNWIND $rows AS row
-                WITH row WHERE row[$column] IS NOT NULL
-                  AND NOT EXISTS { MATCH (target:%s {%s: row[$column]}) }
-                RETURN row.%s AS line, row[$column] AS value
-                LIMIT 1""".formatted(ref.label(), ref.property(), LINE);
-        List<Record> missing = tx.run(query, Map.of("rows", rows, "column", ref.column()));
-        if (!missing.isEmpty()) {
-            Record first = missing.get(0);
-            throw new SeedException(file.name() + ":" + first.get("line").asLong() + ": " + ref.column() + " '"
-                    + first.get("value").asString() + "' names no " + ref.label().substring(ref.label().lastIndexOf(':') + 1)
-                    + " in the graph");
+    /** Keeps the heartbeat young while files are written, however long one file's transaction takes. */
+    private ScheduledExecutorService startHeartbeat() {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "seed-import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(1000, settings.takeoverAfter().toMillis() / 6);
+        heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                progress.heartbeat(owner);
+            } catch (RuntimeException e) {
+                // the database is away for a moment, or another instance took over: the next write will tell
+                log.warn("Seed import heartbeat not recorded: {}", e.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        return heartbeat;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another instance's seed import", e);
         }
     }
 }

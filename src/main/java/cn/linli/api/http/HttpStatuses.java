@@ -21,9 +21,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Spring for GraphQL already follows GraphQL over HTTP for media types and for 400 on documents that
- * do not parse or validate (when the client accepts {@code application/graphql-response+json}). Two
+ * do not parse or validate (when the client accepts {@code application/graphql-response+json}). Three
  * refusals that happen before any field runs get their HTTP status here, whatever the media type:
- * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST).
+ * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST), a service that
+ * cannot answer yet (UNAVAILABLE with {@code retryAfterSeconds}, e.g. during the seed import) is 503 (with Retry-After).
  */
 @Configuration(proxyBeanMethods = false)
 // One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
@@ -54,6 +55,9 @@ class HttpStatuses {
             if (mutationOverGet(response)) {
                 return HttpStatus.METHOD_NOT_ALLOWED;
             }
+            if (retryLater(response) != null) {
+                return HttpStatus.SERVICE_UNAVAILABLE;
+            }
             return super.selectResponseStatus(response, mediaType);
         }
 
@@ -65,6 +69,19 @@ class HttpStatuses {
             if (mutationOverGet(response)) {
                 response.getResponseHeaders().set(HttpHeaders.ALLOW, "POST");
             }
+            Object seconds = retryLater(response);
+            if (seconds != null) {
+                response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            }
+        }
+
+        /** The retry hint of a whole-request UNAVAILABLE refusal, or null. */
+        private static Object retryLater(WebGraphQlResponse response) {
+            return response.getErrors().stream()
+                    .filter(e -> ErrorCode.UNAVAILABLE.name().equals(e.getExtensions().get("code")))
+                    .map(e -> e.getExtensions().get("retryAfterSeconds"))
+                    .filter(Objects::nonNull)
+                    .findFirst().orElse(null);
         }
 
         private static ResponseError rateLimited(WebGraphQlResponse response) {
