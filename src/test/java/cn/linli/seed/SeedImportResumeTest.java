@@ -269,14 +269,14 @@ class SeedImportResumeTest extends LinliTest {
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
         SeedImportStatus status = new SeedImportStatus(event -> { });
         SeedImporter importer = new SeedImporter(cypher, settings, new DerivedProperties(cypher, derivations, settings),
-                new SeedProgress(cypher), status, new ReadCaches(new CacheSettings(100, Duration.ofMinutes(10)),
+                new SeedProgress(cypher), status, new ReadCaches(cypher, new CacheSettings(100, Duration.ofMinutes(10)),
                         new SimpleMeterRegistry()), neo4jSettings(external));
         return new Instance(importer, status);
     }
 
     private Neo4jSettings neo4jSettings(boolean external) {
         Neo4jSettings.Embedded embedded = new Neo4jSettings.Embedded("", true, 0, "32m");
-        return new Neo4jSettings(external ? "bolt://shared-server:7687" : "", "neo4j", "", Duration.ofSeconds(30), embedded);
+        return new Neo4jSettings(external ? "bolt://shared-server:7687" : "", "neo4j", "", Duration.ofSeconds(30), Duration.ofSeconds(1), embedded);
     }
 
     /**
