@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import cn.linli.graph.StoreInUseException;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LinliApplication {
@@ -17,8 +19,18 @@ public class LinliApplication {
 
     public static void main(String[] args) {
         boolean command = Arrays.stream(args).anyMatch(COMMANDS::contains);
-        new SpringApplicationBuilder(LinliApplication.class)
-                .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
-                .run(args);
+        try {
+            new SpringApplicationBuilder(LinliApplication.class)
+                    .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
+                    .listeners(new StoreInUse.EarlyCheck())
+                    .run(args);
+        } catch (RuntimeException e) {
+            StoreInUseException inUse = StoreInUse.find(e);
+            if (inUse == null) {
+                throw e;
+            }
+            System.err.println(StoreInUse.line(inUse.store(), args));
+            System.exit(1);
+        }
     }
 }

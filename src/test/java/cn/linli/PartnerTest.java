@@ -1,5 +1,9 @@
 package cn.linli;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,5 +67,14 @@ public abstract class PartnerTest extends LinliTest {
 
     protected long count(String query, Map<String, Object> params) {
         return cypher.read(query, params).get(0).get(0).asLong();
+    }
+
+    /** SHA-256 as hex, computed here rather than with the code under test (how keys are stored). */
+    protected static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,8 +2,13 @@ package cn.linli.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -18,6 +23,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +44,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public EmbeddedNeo4j(Neo4jSettings.Embedded settings) {
         this.settings = settings;
-        this.home = settings.temporary() ? createTempHome() : Path.of(settings.storeDir()).toAbsolutePath().normalize();
+        this.home = settings.temporary() ? createTempHome() : home(settings);
+    }
+
+    /** The store directory {@code settings} name, absolute (unless the store is temporary). */
+    public static Path home(Neo4jSettings.Embedded settings) {
+        return Path.of(settings.storeDir()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Whether another Neo4j holds the store under {@code home}: the lock Neo4j takes on {@code store_lock} while it
+     * runs (released by the operating system when its process ends, however it ends). Nothing is created.
+     */
+    public static boolean inUse(Path home) {
+        Path lockFile = Neo4jLayout.of(home).storeLockFile();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // held by a Neo4j in this very JVM
+        } catch (NoSuchFileException e) {
+            return false; // no Neo4j has ever run on this store
+        } catch (IOException e) {
+            return false; // not for this check to judge: Neo4j's own start reports what is wrong with the store
+        }
     }
 
     public synchronized void start() {
@@ -45,7 +79,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        service = new DatabaseManagementServiceBuilder(home)
+        try {
+            service = build();
+        } catch (RuntimeException e) {
+            // Taken since cn.linli.StoreInUse's early check (or that check was not made): say it plainly all the same.
+            if (causedByStoreLock(e) && inUse(home)) {
+                throw new StoreInUseException(home, e);
+            }
+            throw e;
+        }
+        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        // Remember the bound port so a restart (fault tests) comes back on the same address.
+        boltPort = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        log.info("Embedded Neo4j started in {} ms: store {}, bolt://127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000, home, boltPort);
+    }
+
+    private DatabaseManagementService build() {
+        return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort > 0 ? boltPort : settings.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -56,12 +108,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 .build();
-        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        // Remember the bound port so a restart (fault tests) comes back on the same address.
-        boltPort = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
-        log.info("Embedded Neo4j started in {} ms: store {}, bolt://127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, home, boltPort);
+    }
+
+    /** Neo4j's own words for a store another process holds: a FileLockException some causes down. */
+    private static boolean causedByStoreLock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String boltUri() {

@@ -38,6 +38,8 @@ public class GraphSchema {
             "CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE",
             // one generation counter per cache region, MERGEd by concurrent writes (cache.ReadCaches)
             "CREATE CONSTRAINT cache_generation_region IF NOT EXISTS FOR (n:CacheGeneration) REQUIRE n.region IS UNIQUE",
+            // a key's public id: revokeApiKey finds it by its prefix
+            "CREATE CONSTRAINT api_key_prefix IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.prefix IS UNIQUE",
             "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
             "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",

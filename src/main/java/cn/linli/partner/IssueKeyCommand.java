@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.errors.BadInputException;
 
 /**
- * {@code --issue-key --partner=dept-01 --scopes=RESOURCES --places=511402}: prints a new API key once, then
- * exits. Runs when the application is ready, i.e. after the schema and (on an empty graph) the seed are in.
+ * {@code --issue-key --partner=dept-01 --scopes=RESOURCES --places=511402 [--expires=2027-01-01T00:00:00+08:00]
+ * [--note=...]}: prints a new API key once, then exits. Runs when the application is ready, i.e. after the schema
+ * and (on an empty graph) the seed are in. For a store no service runs on (the first key, an ADMIN one); a running
+ * service issues keys through its mutation issueApiKey.
  */
 @Component
 class IssueKeyCommand implements ApplicationListener<ApplicationReadyEvent> {
@@ -40,15 +42,16 @@ class IssueKeyCommand implements ApplicationListener<ApplicationReadyEvent> {
         }
         int status = 0;
         try {
-            String partner = single("partner");
-            Set<Scope> scopes = scopes(list("scopes"));
-            List<String> places = list("places");
-            String key = keys.issue(partner, scopes, places);
-            System.out.println("API key for " + partner + " (scopes " + scopes + ", places " + places
+            ApiKeys.Grant grant = new ApiKeys.Grant(single("partner"), scopes(list("scopes")), list("places"),
+                    ApiKeys.expiry(single("expires"), "--expires"), single("note"));
+            ApiKeys.KeyChange issued = keys.issue(grant, ApiKeys.COMMAND_LINE, "--");
+            StoredKey key = issued.key();
+            System.out.println("API key for " + key.partner() + " (scopes " + key.scopes() + ", places " + key.places()
+                    + (key.expiresAt() == null ? "" : ", expires " + key.expiresAt()) + "; id " + key.id()
                     + "). It is shown only now; keep it secret:");
-            System.out.println(key);
+            System.out.println(issued.secret());
         } catch (BadInputException e) {
-            System.err.println("--" + e.getMessage());
+            System.err.println(e.getMessage());
             status = 2;
         }
         int exitCode = status;
@@ -72,7 +75,7 @@ class IssueKeyCommand implements ApplicationListener<ApplicationReadyEvent> {
             try {
                 scopes.add(Scope.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("scopes", "'" + name + "' is not one of " + EnumSet.allOf(Scope.class));
+                throw new BadInputException("--scopes", "'" + name + "' is not one of " + EnumSet.allOf(Scope.class));
             }
         }
         return scopes;

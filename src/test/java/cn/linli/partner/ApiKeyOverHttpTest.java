@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.linli.PartnerTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The X-API-Key header as a partner app sends it, and the cache metrics as an operator reads them. */
+/** The X-API-Key header as a partner app (or an operator managing keys) sends it, and the cache metrics as an operator reads them. */
 class ApiKeyOverHttpTest extends PartnerTest {
 
     private static final String RAISE = """
@@ -21,6 +23,8 @@ class ApiKeyOverHttpTest extends PartnerTest {
 
     @LocalServerPort
     int port;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -30,6 +34,23 @@ class ApiKeyOverHttpTest extends PartnerTest {
         assertThat(post(RAISE.formatted(GRID), key)).startsWith("{\"data\":{\"raiseNeed\":{\"need\":{\"status\":\"OPEN\"}}}")
                 .doesNotContain("\"errors\"");
         assertThat(post(RAISE.formatted(GRID), null)).contains("\"code\":\"FORBIDDEN\"").contains("X-API-Key");
+    }
+
+    @Test
+    void anAdminIssuesAKeyOverHttpThatWritesUntilItIsRevoked() throws Exception {
+        String admin = adminKey();
+        JsonNode issued = JSON.readTree(post("""
+                {"query":"mutation { issueApiKey(input: {partner: \\"community-http-issued\\", scopes: [NEEDS], places: [\\"%s\\"]}) { secret apiKey { id } } }"}"""
+                .formatted(COMMUNITY), admin)).path("data").path("issueApiKey");
+        String secret = issued.path("secret").asString();
+        String id = issued.path("apiKey").path("id").asString();
+        assertThat(id).isEqualTo("ApiKey:" + secret.substring(6, 18));
+
+        assertThat(post(RAISE.formatted(GRID), secret)).startsWith("{\"data\":{\"raiseNeed\":{\"need\":{\"status\":\"OPEN\"}}}");
+        assertThat(post("""
+                {"query":"mutation { revokeApiKey(input: {apiKeyId: \\"%s\\"}) { apiKey { status } } }"}""".formatted(id), admin))
+                .contains("{\"revokeApiKey\":{\"apiKey\":{\"status\":\"REVOKED\"}}}");
+        assertThat(post(RAISE.formatted(GRID), secret)).contains("\"code\":\"FORBIDDEN\"").contains("was revoked at");
     }
 
     @Test

@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Tells the engine who is asking and how: the client is its issued API key (header {@code X-API-Key}, kept only
- * as a SHA-256 hash) or else its address, for the rate budget; and whether the request came as a GET.
+ * as a SHA-256 hash) or else its address, for the rate budget; and whether the request came as a GET. The key's
+ * lookup is remembered for a second ({@link IssuedKeys}' implementation), so the write that follows in the same
+ * request does not ask the database again.
  */
 @Component
 class ClientIdentity implements WebGraphQlInterceptor {
