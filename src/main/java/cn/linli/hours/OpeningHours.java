@@ -101,16 +101,17 @@ public record OpeningHours(String text, List<Rule> rules) {
         if (text == null) {
             return null;
         }
+        OpeningHours hours;
         try {
-            OpeningHours hours = read(text);
-            hours.overridden().ifPresent(rule -> {
-                throw new UnreadableHours("'" + rule.text() + "' never applies: later ';' rules replace it on every day it"
-                        + " names (join times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00')");
-            });
-            return hours.text();
+            hours = read(text);
         } catch (UnreadableHours e) {
             throw new BadInputException(field, "'" + text + "' cannot be read: " + e.getMessage() + "; " + EXAMPLE);
         }
+        hours.overridden().ifPresent(rule -> {
+            throw new BadInputException(field, "'" + text + "': rule '" + rule.text() + "' never applies, later ';' rules"
+                    + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
+        });
+        return hours.text();
     }
 
     static OpeningHours read(String text) {

@@ -204,7 +204,8 @@ class OpeningHoursTest {
         assertThat(OpeningHours.check(null, "input.hours")).isNull();
         assertThatThrownBy(() -> OpeningHours.check("Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30", "input.hours"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("'Mo-Fr 09:00-12:00' never applies");
+                .hasMessage("input.hours 'Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30': rule 'Mo-Fr 09:00-12:00' never applies, later ';' rules"
+                        + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
         assertThatThrownBy(() -> OpeningHours.check("Mo-Fr 09:00-17:00; Mo-Su off", "input.hours"))
                 .hasMessageContaining("never applies");
         // a later rule naming only some of its days leaves it the others

@@ -76,13 +76,18 @@ class ScheduleTest extends LinliTest {
     }
 
     @Test
-    void aDepartmentClosesForLunch() {
-        // 东坡区教育和体育局: Mo-Fr 09:00-12:00,13:30-17:30
+    void aDepartmentClosesForLunchAndOnPublicHolidays() {
+        // 东坡区教育和体育局: Mo-Fr 09:00-12:00,13:30-17:30; PH off
         var dept = hours("Provider:dept-01", "2025-03-03T12:30", "2025-03-03", 1);
         dept.path("node.openAt").entity(Boolean.class).isEqualTo(false)
                 .path("node.schedule.slots").entityList(Object.class).hasSize(10)
                 .path("node.schedule.days[0].slots[*].opens").entityList(String.class).containsExactly("09:00", "13:30");
         hours("Provider:dept-01", "2025-03-03T14:00", null, 1).path("node.openAt").entity(Boolean.class).isEqualTo(true);
+        var nationalDay = hours("Provider:dept-01", "2025-10-01T10:00", "2025-10-01", 1);
+        nationalDay.path("node.openAt").entity(Boolean.class).isEqualTo(false)
+                .path("node.schedule.days[0].slots").entityList(Object.class).hasSize(0);
+        // 2026-02-28, a Saturday worked for 春节
+        hours("Provider:dept-01", "2026-02-28T10:00", null, 1).path("node.openAt").entity(Boolean.class).isEqualTo(true);
     }
 
     @Test
