@@ -13,6 +13,8 @@ import ch.poole.openinghoursparser.OpeningHoursParseException;
 import ch.poole.openinghoursparser.OpeningHoursParser;
 import ch.poole.openinghoursparser.TokenMgrError;
 import ch.poole.openinghoursparser.Util;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.linli.api.errors.BadInputException;
 
@@ -39,6 +41,8 @@ public record OpeningHours(String text, List<Rule> rules) {
     static final int WEEK = 7 * DAY;
     /** Day types of {@link #dayIntervals()}: seven ordinary weekdays, then the same seven as public holidays. */
     static final int DAY_TYPES = 14;
+
+    private static final Cache<String, Optional<OpeningHours>> PARSED = Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** What a refusal offers instead. */
     static final String EXAMPLE = "write OpenStreetMap opening_hours such as 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off'"
@@ -79,16 +83,21 @@ public record OpeningHours(String text, List<Rule> rules) {
         }
     }
 
-    /** The hours, or empty when the text is blank or Linli cannot read it (then the raw text is all there is). */
+    /**
+     * The hours, or empty when the text is blank or Linli cannot read it (then the raw text is all there is). Parsing
+     * costs about 0.1 ms and few texts repeat across many records, so results are kept by text.
+     */
     public static Optional<OpeningHours> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(read(text));
-        } catch (UnreadableHours e) {
-            return Optional.empty();
-        }
+        return PARSED.get(text, t -> {
+            try {
+                return Optional.of(read(t));
+            } catch (UnreadableHours e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**

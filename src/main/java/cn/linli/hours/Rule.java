@@ -67,7 +67,7 @@ record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List
             return new Rule(separator, Set.of(), Holidays.NONE, List.of(), open(parsed.getModifier(), text), text);
         }
         Set<DayOfWeek> weekdays = weekdays(parsed.getDays(), text);
-        return new Rule(separator, weekdays, holidays(parsed.getHolidays(), text), spans(parsed.getTimes(), text),
+        return new Rule(separator, Set.copyOf(weekdays), holidays(parsed.getHolidays(), text), List.copyOf(spans(parsed.getTimes(), text)),
                 open(parsed.getModifier(), text), text);
     }
 

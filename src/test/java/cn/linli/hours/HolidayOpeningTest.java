@@ -64,6 +64,18 @@ class HolidayOpeningTest extends PartnerTest {
     }
 
     @Test
+    void aServiceItemTakesHoursOfItsOwnTypedInChinese() {
+        as(key).document("""
+                mutation($input: UpsertServiceItemInput!) {
+                  upsertServiceItem(input: $input) { serviceItem { id hours openAt(time: "2025-10-01T03:00") schedule { open24h } } }
+                }""").variable("input", Map.of("key", "test-hours-kiosk", "providerId", "Provider:test-hours-office",
+                "name", "自助服务终端", "category", "GOVERNMENT_AFFAIRS", "hours", "全天24小时")).execute()
+                .path("upsertServiceItem.serviceItem.hours").entity(String.class).isEqualTo("24/7")
+                .path("upsertServiceItem.serviceItem.openAt").entity(Boolean.class).isEqualTo(true)
+                .path("upsertServiceItem.serviceItem.schedule.open24h").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
     void aLunchBreakWrittenAsTwoRulesIsRefusedWithTheFormThatWorks() {
         as(key).documentName("upsertProvider").variable("input", input("test-hours-slip", "青神县测试错写服务室",
                 "Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30")).execute().errors().satisfy(errors -> {
