@@ -1,16 +1,27 @@
 package cn.linli.hours;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.linli.api.DateRange;
+import cn.linli.api.errors.BadInputException;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
 
-/** Structured schedules and "open now" of providers and service items, parsed from their {@code hours}. */
+/**
+ * Structured schedules, "open now" and "open at" of providers and service items, read from their {@code hours}
+ * with China's holiday calendar.
+ */
 @Controller
 class HoursController {
+
+    static final int MAX_DAYS = 31;
 
     private final Clock clock = Clock.system(WeekMinute.ZONE);
 
@@ -21,7 +32,12 @@ class HoursController {
 
     @SchemaMapping(typeName = "Provider")
     Boolean openNow(Provider provider) {
-        return openNow(provider.hours());
+        return openAt(provider.hours(), LocalDateTime.now(clock));
+    }
+
+    @SchemaMapping(typeName = "Provider")
+    Boolean openAt(Provider provider, @Argument String time) {
+        return openAt(provider.hours(), OpenAt.time(time, "time"));
     }
 
     @SchemaMapping(typeName = "ServiceItem", field = "schedule")
@@ -31,10 +47,24 @@ class HoursController {
 
     @SchemaMapping(typeName = "ServiceItem", field = "openNow")
     Boolean itemOpenNow(ServiceItem item) {
-        return openNow(item.hours());
+        return openAt(item.hours(), LocalDateTime.now(clock));
     }
 
-    private Boolean openNow(String hours) {
-        return OpeningHours.parse(hours).map(h -> h.isOpenAt(WeekMinute.now(clock))).orElse(null);
+    @SchemaMapping(typeName = "ServiceItem", field = "openAt")
+    Boolean itemOpenAt(ServiceItem item, @Argument String time) {
+        return openAt(item.hours(), OpenAt.time(time, "time"));
+    }
+
+    @SchemaMapping(typeName = "Schedule")
+    List<OpeningHours.Day> days(OpeningHours hours, @Argument String from, @Argument int count) {
+        if (count < 1 || count > MAX_DAYS) {
+            throw new BadInputException("count", "must be between 1 and " + MAX_DAYS + " days (got " + count + ")");
+        }
+        LocalDate first = from == null ? LocalDate.now(clock) : DateRange.day(from, "from");
+        return hours.days(first, count, HolidayCalendar.CHINA);
+    }
+
+    private static Boolean openAt(String hours, LocalDateTime time) {
+        return OpeningHours.parse(hours).map(h -> h.isOpenAt(time, HolidayCalendar.CHINA)).orElse(null);
     }
 }

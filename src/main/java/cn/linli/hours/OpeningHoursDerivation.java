@@ -2,13 +2,17 @@ package cn.linli.hours;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import cn.linli.seed.Derivation;
 
-/** Stores {@code openWeek} (see {@link OpeningHours#weekIntervals()}) beside {@code hours}; empty when unknown. */
+/**
+ * Stores {@code openWeek} (the ordinary week, {@link OpeningHours#weekIntervals()}) and {@code openDays} (every day
+ * type, {@link OpeningHours#dayIntervals()}, what {@link OpenAt} filters on) beside {@code hours}; empty when unknown.
+ */
 @Component
 class OpeningHoursDerivation implements Derivation {
 
@@ -19,12 +23,13 @@ class OpeningHoursDerivation implements Derivation {
 
     @Override
     public List<String> targets() {
-        return List.of("openWeek");
+        return List.of("openWeek", "openDays");
     }
 
     @Override
     public Map<String, Object> derive(Map<String, Object> node) {
-        List<Integer> week = OpeningHours.parse((String) node.get("hours")).map(OpeningHours::weekIntervals).orElse(List.of());
-        return Map.of("openWeek", week);
+        Optional<OpeningHours> hours = OpeningHours.parse((String) node.get("hours"));
+        return Map.of("openWeek", hours.map(OpeningHours::weekIntervals).orElse(List.of()),
+                "openDays", hours.map(OpeningHours::dayIntervals).orElse(List.of()));
     }
 }

@@ -13,7 +13,7 @@ import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.GeoPoint;
-import cn.linli.hours.WeekMinute;
+import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 
@@ -38,7 +38,7 @@ class NearbyController {
             @Argument List<String> kinds, @Argument List<String> levels, @Argument List<String> categories,
             @Argument String openAt, @Argument Integer first, @Argument String after) {
         return queries.nearby(location.toWgs84("location"), radius(radius), kinds, levels, categories,
-                WeekMinute.parse(openAt, "openAt"), PageRequest.of(first, after, paging));
+                OpenAt.parse(openAt, "openAt"), PageRequest.of(first, after, paging));
     }
 
     @QueryMapping

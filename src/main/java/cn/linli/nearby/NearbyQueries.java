@@ -12,7 +12,7 @@ import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
-import cn.linli.hours.WeekMinute;
+import cn.linli.hours.OpenAt;
 import cn.linli.provider.Provider;
 
 /**
@@ -26,7 +26,7 @@ class NearbyQueries {
             point.distance(p.location, here) <= $radius
                   AND ($kinds IS NULL OR p.kind IN $kinds) AND ($levels IS NULL OR p.level IN $levels)
                   AND ($categories IS NULL OR EXISTS { MATCH (p)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories })
-                  AND """ + WeekMinute.OPEN_AT.formatted("p.openWeek");
+                  AND """ + OpenAt.FILTER.formatted("p.openDays");
 
     /** Providers within $radius metres of ($lon, $lat), nearest first. */
     static final String NEARBY = """
@@ -90,13 +90,13 @@ class NearbyQueries {
     }
 
     Connection<NearbyProvider> nearby(LonLat here, int radius, List<String> kinds, List<String> levels,
-            List<String> categories, Integer minute, PageRequest page) {
+            List<String> categories, List<Integer> openAt, PageRequest page) {
         Map<String, Object> params = at(here, page);
         params.put("radius", radius);
         params.put("kinds", kinds);
         params.put("levels", levels);
         params.put("categories", categories);
-        params.put("minute", minute);
+        params.put("openAt", openAt);
         return page(NEARBY, params, page);
     }
 

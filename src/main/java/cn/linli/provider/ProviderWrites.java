@@ -108,7 +108,7 @@ class ProviderWrites {
             throw new BadInputException("input.phone", "must be 5-20 digits, spaces and + - ( ), an organisation's public phone");
         }
         params.put("phone", input.phone());
-        params.put("hours", hours(input.hours(), "input.hours"));
+        params.put("hours", OpeningHours.check(input.hours(), "input.hours"));
         if (input.capacity() != null && input.capacity() < 0) {
             throw new BadInputException("input.capacity", "must not be negative (got " + input.capacity() + ")");
         }
@@ -137,7 +137,7 @@ class ProviderWrites {
         params.put("name", Keys.text(input.name(), 60, "input.name"));
         params.put("category", input.category());
         params.put("description", optionalText(input.description(), 500, "input.description"));
-        params.put("hours", hours(input.hours(), "input.hours"));
+        params.put("hours", OpeningHours.check(input.hours(), "input.hours"));
         params.put("eligibility", optionalText(input.eligibility(), 200, "input.eligibility"));
         params.put("fee", optionalText(input.fee(), 100, "input.fee"));
         params.put("documents", texts(input.documents(), 20, "input.documents"));
@@ -174,12 +174,6 @@ class ProviderWrites {
         return derived;
     }
 
-    private static String hours(String value, String field) {
-        if (value != null && OpeningHours.parse(value.strip()).isEmpty()) {
-            throw new BadInputException(field, "'" + value + "' is not like 'Mo-Fr 08:30-20:30; Sa,Su 09:00-21:00' or '24/7'");
-        }
-        return value == null ? null : value.strip();
-    }
 
     private static String optionalText(String value, int max, String field) {
         return value == null ? null : Keys.text(value, max, field);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
-import cn.linli.hours.WeekMinute;
+import cn.linli.hours.OpenAt;
 
 @Controller
 class SearchController {
@@ -28,7 +28,7 @@ class SearchController {
     Connection<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument List<String> categories,
             @Argument String within, @Argument String openAt, @Argument Integer first, @Argument String after) {
         SearchText parsed = SearchText.parse(text, settings.maxTextLength());
-        return queries.search(parsed, kinds, categories, within, WeekMinute.parse(openAt, "openAt"),
+        return queries.search(parsed, kinds, categories, within, OpenAt.parse(openAt, "openAt"),
                 PageRequest.of(first, after, paging));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
-import cn.linli.hours.WeekMinute;
+import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
@@ -38,7 +38,7 @@ class SearchQueries {
             OPTIONAL MATCH (owner:Provider {id: node.providerId})
             WITH node, score, coalesce(owner, node) AS provider
             WITH node, score, provider,
-                 CASE WHEN size(coalesce(node.openWeek, [])) > 0 THEN node.openWeek ELSE provider.openWeek END AS week
+                 CASE WHEN size(coalesce(node.openDays, [])) > 0 THEN node.openDays ELSE provider.openDays END AS days
             WHERE ($kinds IS NULL OR provider.kind IN $kinds)
               AND ($prefix IS NULL OR provider.placeCode STARTS WITH $prefix)
               AND ($categories IS NULL OR
@@ -47,7 +47,7 @@ class SearchQueries {
               AND %s
             WITH node, score ORDER BY score DESC, size(node.name), node.name, node.id
             WITH collect({node: node, score: score}) AS hits
-            RETURN size(hits) AS total, hits[$offset..($offset + $fetch)] AS page""".formatted(WeekMinute.OPEN_AT.formatted("week"));
+            RETURN size(hits) AS total, hits[$offset..($offset + $fetch)] AS page""".formatted(OpenAt.FILTER.formatted("days"));
 
     private final Cypher cypher;
     private final SearchSettings settings;
@@ -58,7 +58,7 @@ class SearchQueries {
     }
 
     Connection<SearchHit> search(SearchText text, List<String> kinds, List<String> categories, String within,
-            Integer minute, PageRequest page) {
+            List<Integer> openAt, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("text", text.text());
         params.put("pinyin", text.pinyin());
@@ -66,7 +66,7 @@ class SearchQueries {
         params.put("kinds", kinds);
         params.put("categories", categories);
         params.put("prefix", within == null ? null : Place.subtreePrefix(within.strip()));
-        params.put("minute", minute);
+        params.put("openAt", openAt);
         params.put("offset", page.offset());
         params.put("fetch", page.fetchSize());
         var row = cypher.read(SEARCH, params).get(0);

@@ -123,17 +123,17 @@ class NearbyTest extends LinliTest {
     void theDistanceFilterIsAnsweredFromThePointIndexWithAndWithoutOtherFilters() {
         assertThat(operators(plan(null, null))).as("plan").anySatisfy(op -> assertThat(op)
                 .contains("NodeIndexSeekByRange").contains("POINT INDEX p:Provider(location)").contains("point.distance"));
-        assertThat(operators(plan(List.of("MEDICAL"), 600))).anySatisfy(op -> assertThat(op)
+        assertThat(operators(plan(List.of("MEDICAL"), List.of(600, 2040)))).anySatisfy(op -> assertThat(op)
                 .contains("NodeIndexSeekByRange").contains("POINT INDEX p:Provider(location)"));
     }
 
-    private Plan plan(List<String> kinds, Integer minute) {
+    private Plan plan(List<String> kinds, List<Integer> openAt) {
         Map<String, Object> params = new HashMap<>(Map.of("lon", HERE.lon(), "lat", HERE.lat(), "radius", 1000,
                 "offset", 0, "fetch", 11));
         params.put("kinds", kinds);
         params.put("levels", null);
         params.put("categories", null);
-        params.put("minute", minute);
+        params.put("openAt", openAt);
         return cypher.explain(NearbyQueries.NEARBY, params);
     }
 

@@ -42,7 +42,7 @@ final class Departments {
         for (int i = 0; i < SPECS.size(); i++) {
             Spec spec = SPECS.get(i);
             departments.add(new Provider(id(i), spec.name(), spec.alias(), "DEPARTMENT", "", sites.nearSeat(dongpo),
-                    phones.next("028-3818"), "Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30", null,
+                    phones.next("028-3818"), "Mo-Fr 09:00-12:00,13:30-17:30; PH off", null,
                     "东坡区区级部门，统筹在社区设置的资源，按需向网格投放项目。", spec.provenance()));
         }
         return departments;

@@ -42,7 +42,7 @@ final class ServiceCatalog {
             Item.of("政务服务代办", "GOVERNMENT_AFFAIRS", "社保、医保、居住证等事项帮办代办。").documents("身份证|户口簿"),
             Item.of("“苏心办”自助政务终端", "GOVERNMENT_AFFAIRS", "自助办理“苏心办”智慧政务事项，24小时不打烊。").hours("24/7").documents("身份证"),
             Item.of("长者食堂老年助餐", "ELDERLY_CARE", "老年助餐，荤素搭配，可送餐上门。").eligibility("辖区60岁以上老人")
-                    .fee("每餐10元，80岁以上老人8元").hours("Mo-Su 11:00-13:00; Mo-Su 17:00-18:30"),
+                    .fee("每餐10元，80岁以上老人8元").hours("Mo-Su 11:00-13:00,17:00-18:30"),
             Item.of("四点半课堂托管", "CHILDCARE", "放学后作业辅导与看护。").eligibility("辖区小学生").hours("Mo-Fr 16:30-19:00"),
             Item.of("法律咨询", "LEGAL", "法律顾问每周坐班，免费解答法律问题。").hours("We 14:00-17:00"),
             Item.of("矛盾纠纷调解", "MEDIATION", "邻里纠纷、物业纠纷调解，小事不出网格。"),
