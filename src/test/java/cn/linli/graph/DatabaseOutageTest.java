@@ -65,6 +65,14 @@ class DatabaseOutageTest extends LinliTest {
                     assertThat(error.getMessage()).contains("retry");
                 });
             }
+            // over HTTP with a key, which cannot be looked up either: still a GraphQL answer with the code, not a 500
+            HttpResponse<String> withKey = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                            .header("Content-Type", "application/json").header("X-API-Key", "linli_someone")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", PENGSHAN))))
+                            .build(), HttpResponse.BodyHandlers.ofString()));
+            assertThat(withKey.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(withKey.body()).at("/errors/0/extensions/code").asString()).isEqualTo("UNAVAILABLE");
             HttpResponse<String> health = assertTimeoutPreemptively(Duration.ofSeconds(15), this::health);
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(json.readTree(health.body()).at("/components/neo4j/status").asString()).isEqualTo("DOWN");

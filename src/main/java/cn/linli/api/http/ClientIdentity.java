@@ -8,6 +8,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.Sha256;
+import cn.linli.api.errors.UnavailableException;
 import cn.linli.api.limits.RateLimiter;
 import reactor.core.publisher.Mono;
 
@@ -42,10 +43,22 @@ class ClientIdentity implements WebGraphQlInterceptor {
 
     private String client(WebGraphQlRequest request) {
         String key = request.getHeaders().getFirst(API_KEY_HEADER);
-        if (key != null && !key.isBlank() && issuedKeys.issued(key.strip())) {
+        if (key != null && !key.isBlank() && issued(key.strip())) {
             return "key:" + Sha256.hex(key.strip());
         }
         InetSocketAddress address = request.getRemoteAddress();
         return "address:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
+    }
+
+    /**
+     * During a database outage the key cannot be looked up: the request is charged to its address and goes on,
+     * to be answered UNAVAILABLE by the fields that need the database (not a 500 from here).
+     */
+    private boolean issued(String key) {
+        try {
+            return issuedKeys.issued(key);
+        } catch (UnavailableException e) {
+            return false;
+        }
     }
 }
