@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CP=$(mktemp)
 trap 'rm -f "$CP"' EXIT
-mvn -B -ntp -q -f bench/pinyin/pom.xml dependency:build-classpath -Dmdep.outputFile="$CP"
+mvn -B -ntp -q -Dstyle.color=never -f bench/pinyin/pom.xml dependency:build-classpath -Dmdep.outputFile="$CP"
 java -Xmx1g -cp "$(cat "$CP")" bench/pinyin/PinyinComparison.java "${1:-seed}"

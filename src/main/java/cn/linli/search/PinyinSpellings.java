@@ -15,10 +15,11 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
  * reads 长虹 chang hong, 长者 zhang zhe, 银行 yin hang, 重庆 chong qing), letters and digits kept one by one. The
  * comparison that chose HanLP, and the names it is measured on, are in docs/SEARCH.md.
  *
- * <p>A name has at most two spellings: read in context, and read character by character with each character's most
- * common reading, when that differs. The second is what a person unsure of the word types (长者食堂 {@code changzhe},
+ * <p>A name has at most two readings: in context, and character by character with each character's most common
+ * reading, when that differs. The second is what a person unsure of the word types (长者食堂 {@code changzhe},
  * 会计 {@code huiji}); every combination of every reading (as before) grew with the product of readings, spelled
- * names no one says (虹 jiang, 区 ou) and, capped, lost the right one.
+ * names no one says (虹 jiang, 区 ou) and, capped, lost the right one. A reading with ü (written v, as typed on a
+ * pinyin keyboard) is also spelled with u.
  */
 final class PinyinSpellings {
 
@@ -46,7 +47,10 @@ final class PinyinSpellings {
     private PinyinSpellings() {
     }
 
-    /** The spellings of {@code name}: in context first, then character by character if different; none if empty. */
+    /**
+     * The spellings of {@code name}: in context first, then character by character if different, then each with ü
+     * typed u where it has one; none if the name is empty.
+     */
     static List<List<String>> of(String name) {
         List<String> inContext = new ArrayList<>();
         List<String> byCharacter = new ArrayList<>();
@@ -67,7 +71,17 @@ final class PinyinSpellings {
         }
         LinkedHashSet<List<String>> spellings = new LinkedHashSet<>(List.of(inContext, byCharacter));
         spellings.remove(List.of());
+        List.copyOf(spellings).forEach(spelling -> spellings.add(uForV(spelling)));
         return List.copyOf(spellings);
+    }
+
+    /**
+     * The spelling with ü typed u, as where a keyboard has no v for it (妇女 {@code funu} beside {@code funv}): after l
+     * and n the only syllables written with ü ({@code lv lve nv nve}); elsewhere ü is written u anyway ({@code qu}).
+     */
+    private static List<String> uForV(List<String> spelling) {
+        return spelling.stream().map(s -> s.startsWith("lv") || s.startsWith("nv") ? s.charAt(0) + "u" + s.substring(2) : s)
+                .toList();
     }
 
     /** Chinese characters read in context: Linli's {@link #PHRASES} where one starts, HanLP for the rest. */

@@ -9,8 +9,9 @@ import java.util.Set;
  * The pinyin a record is found by: for its name and for its aliases, the full pinyin without tones
  * ({@code 东坡邻里中心} → {@code dongpolinlizhongxin}) and the initials ({@code dpllzx}), lower case, ü as {@code v}.
  * Letters and digits in a name are kept, punctuation separates nothing (the spelling is one token). Each name has
- * one or two spellings ({@link PinyinSpellings}: in context, and character by character where that differs); each
- * property holds the spellings separated by spaces: one token each for the {@code search_pinyin} full-text index.
+ * one or two readings ({@link PinyinSpellings}: in context, and character by character where that differs), each
+ * also spelled with u for ü where it has one; each property holds the spellings separated by spaces: one token each
+ * for the {@code search_pinyin} full-text index.
  *
  * <p>Stored on {@code Provider}, {@code ServiceItem} and {@code Resource} nodes as {@code pinyin}, {@code initials},
  * {@code aliasPinyin} and {@code aliasInitials}; whoever writes a name or aliases sets {@link #properties()} too.

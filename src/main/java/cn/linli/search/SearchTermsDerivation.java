@@ -13,10 +13,10 @@ import cn.linli.seed.Derivation;
 class SearchTermsDerivation implements Derivation {
 
     /**
-     * The spelling rules: HanLP in context plus Linli's phrases, and the character-by-character reading. A store
-     * derived by other rules (pinyin4j's every combination, before) is spelled again at start-up.
+     * The spelling rules: HanLP in context plus Linli's phrases, the character-by-character reading, ü also as u.
+     * A store derived by other rules (pinyin4j's every combination, before) is spelled again at start-up.
      */
-    static final String SCHEME = "hanlp-context+characters-1";
+    static final String SCHEME = "hanlp-context+characters+u-1";
 
     @Override
     public Set<String> labels() {

@@ -59,8 +59,9 @@ class SearchTermsTest {
     void namesAreNormalisedAsSearchTextIs() {
         // full-width digits and letters, and ü written v, exactly as a query is read
         assertThat(SearchTerms.of("第１网格Ａ区", null).pinyin()).isEqualTo("di1wanggeaqu");
-        assertThat(SearchTerms.of("妇女儿童之家", null).pinyin()).isEqualTo("funvertongzhijia");
-        assertThat(SearchTerms.of("旅游", null).pinyin()).isEqualTo("lvyou");
+        assertThat(SearchTerms.of("妇女儿童之家", null).pinyin()).isEqualTo("funvertongzhijia funuertongzhijia");
+        assertThat(SearchTerms.of("旅游", null).pinyin()).isEqualTo("lvyou luyou");
+        assertThat(SearchTerms.of("旅游", null).initials()).isEqualTo("ly");
     }
 
     @Test
