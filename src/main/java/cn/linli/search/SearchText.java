@@ -14,12 +14,14 @@ import cn.linli.api.errors.BadInputException;
  * pinyin, as letters and digits: no Lucene operator, wildcard or field name from the user reaches the index.
  *
  * @param text   query for the {@code search_text} index (cjk analyzer)
- * @param pinyin query for the {@code search_pinyin} index, null unless every word is Latin letters and digits
+ * @param pinyin query for the {@code search_pinyin} index, null unless the words hold Latin letters and otherwise only
+ *               digits and Chinese characters
  */
 record SearchText(String text, String pinyin) {
 
     private static final Pattern LATIN = Pattern.compile("[a-z0-9]+");
     private static final Pattern HAS_LETTER = Pattern.compile("[a-z]");
+    private static final Pattern MIXED = Pattern.compile("[a-z0-9\\p{IsHan}]+");
     private static final int FUZZY_FROM = 4;
 
     static SearchText parse(String input, int maxLength) {
@@ -53,16 +55,24 @@ record SearchText(String text, String pinyin) {
     }
 
     /**
-     * The words joined ({@code dong po} is {@code dongpo}: a spelling is indexed as one token). Name spellings weigh
-     * twice alias spellings. Within each: the whole spelling (4), its beginning (3), any part of it (1), and from four
-     * letters on one wrong, missing or extra letter (0.5), so a typing slip still finds it.
+     * The words joined ({@code dong po} is {@code dongpo}: a spelling is indexed as one token); Chinese characters
+     * among Latin letters, as typed when an input method switches midway, are spelled as names are ({@code 东坡linli}
+     * is {@code dongpolinli}). Name spellings weigh twice alias spellings. Within each: the whole spelling (4), its
+     * beginning (3), any part of it (1), and from four letters on one wrong, missing or extra letter (0.5), so a
+     * typing slip still finds it.
      */
     private static String pinyinQuery(List<String> words) {
-        if (!words.stream().allMatch(w -> LATIN.matcher(w).matches())) {
+        String q = String.join("", words);
+        if (!HAS_LETTER.matcher(q).find()) {
             return null;
         }
-        String q = String.join("", words);
-        if (q.length() < 2 || !HAS_LETTER.matcher(q).find()) {
+        if (!LATIN.matcher(q).matches()) {
+            if (!MIXED.matcher(q).matches()) {
+                return null;
+            }
+            q = String.join("", PinyinSpellings.of(q).get(0));
+        }
+        if (q.length() < 2) {
             return null;
         }
         List<String> clauses = new ArrayList<>();

@@ -71,7 +71,8 @@ class SearchTermsTest {
         assertThat(hostile.text()).isEqualTo("(name:\"金龙\"^3 OR aliases:\"金龙\"^2 OR description:\"金龙\")"
                 + " AND (name:\"a\"^3 OR aliases:\"a\"^2 OR description:\"a\")"
                 + " AND (name:\"b\"^3 OR aliases:\"b\"^2 OR description:\"b\")");
-        assertThat(hostile.pinyin()).isNull();
+        // and as pinyin, letters only
+        assertThat(hostile.pinyin()).startsWith("pinyin:jinlongab^8.0 OR pinyin:jinlongab*^6.0 OR");
     }
 
     @Test
@@ -83,6 +84,15 @@ class SearchTermsTest {
         }
         assertThat(SearchText.parse("金.", 100)).isEqualTo(SearchText.parse("金", 100));
         assertThat(SearchText.parse("dpllzx,", 100)).isEqualTo(SearchText.parse("dpllzx", 100));
+    }
+
+    @Test
+    void chineseAmongLatinLettersIsSpelledToo() {
+        // an input method switched midway
+        assertThat(SearchText.parse("东坡linli", 100).pinyin()).isEqualTo(SearchText.parse("dongpolinli", 100).pinyin());
+        assertThat(SearchText.parse("dong坡", 100).pinyin()).isEqualTo(SearchText.parse("dongpo", 100).pinyin());
+        // Chinese alone is searched as Chinese only
+        assertThat(SearchText.parse("东坡", 100).pinyin()).isNull();
     }
 
     @Test

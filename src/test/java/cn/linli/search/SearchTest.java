@@ -181,6 +181,8 @@ class SearchTest extends LinliTest {
             assertThat(ids(typed)).as(typed).isEqualTo(dongpo);
         }
         assertThat(ids("dpllzx,")).isEqualTo(ids("dpllzx")).contains("Provider:nc-001");
+        // an input method switched midway
+        assertThat(ids("东坡linli")).isEqualTo(ids("dongpolinli")).first().isEqualTo("Provider:nc-001");
         // one character matches where it begins a pair of characters (the cjk analyzer indexes pairs)
         List<String> jin = ids("金");
         assertThat(jin).hasSize(seedRecordsWith(Pattern.compile("金\\p{IsHan}")));
