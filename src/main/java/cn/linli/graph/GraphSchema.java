@@ -3,7 +3,10 @@ package cn.linli.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,16 +45,41 @@ public class GraphSchema {
             "CREATE CONSTRAINT api_key_prefix IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.prefix IS UNIQUE",
             "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
-            "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",
+            "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)");
+
+    /** Labels search finds (search.SearchQueries): the full-text indexes cover each. */
+    static final List<String> SEARCHED = List.of("Provider", "ServiceItem", "Resource");
+
+    static final List<FulltextIndex> FULLTEXT = List.of(
             // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more characters.
-            """
-            CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Provider|ServiceItem) ON EACH [n.name, n.aliases, n.description]
-            OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""",
+            new FulltextIndex("search_text", SEARCHED, List.of("name", "aliases", "description"), "cjk"),
             // Pinyin derived at import (search.SearchTerms): lower-case tokens, one per spelling, so whitespace splitting suffices.
-            """
-            CREATE FULLTEXT INDEX search_pinyin IF NOT EXISTS FOR (n:Provider|ServiceItem)
-            ON EACH [n.pinyin, n.initials, n.aliasPinyin, n.aliasInitials]
-            OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}""");
+            new FulltextIndex("search_pinyin", SEARCHED, List.of("pinyin", "initials", "aliasPinyin", "aliasInitials"),
+                    "whitespace"));
+
+    /**
+     * A full-text index. Neo4j cannot alter one in place, so {@link #apply()} drops an index of this name whose labels,
+     * properties or analyzer differ (a store written by an older Linli) and creates it anew.
+     */
+    record FulltextIndex(String name, List<String> labels, List<String> properties, String analyzer) {
+
+        String create() {
+            return "CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s] OPTIONS {indexConfig: {`fulltext.analyzer`: '%s'}}"
+                    .formatted(name, String.join("|", labels),
+                            String.join(", ", properties.stream().map(p -> "n." + p).toList()), analyzer);
+        }
+
+        boolean definedAs(Record existing) {
+            return Set.copyOf(existing.get("labels").asList(Value::asString)).equals(Set.copyOf(labels))
+                    && Set.copyOf(existing.get("properties").asList(Value::asString)).equals(Set.copyOf(properties))
+                    && analyzer.equals(existing.get("analyzer").asString(null));
+        }
+    }
+
+    static final String EXISTING_FULLTEXT = """
+            SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+            WHERE name = $name
+            RETURN labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer""";
 
     /** Index population on a large store takes longer than any API request may. */
     private static final Duration SCHEMA_TIMEOUT = Duration.ofMinutes(5);
@@ -67,7 +95,16 @@ public class GraphSchema {
         for (String statement : STATEMENTS) {
             cypher.write(tx -> tx.run(statement, Map.of()), SCHEMA_TIMEOUT);
         }
+        for (FulltextIndex index : FULLTEXT) {
+            List<Record> existing = cypher.read(EXISTING_FULLTEXT, Map.of("name", index.name()));
+            if (!existing.isEmpty() && !index.definedAs(existing.get(0))) {
+                log.info("Full-text index {} has an older definition; dropping it to create it as {}", index.name(), index);
+                // the name is code, never input
+                cypher.write(tx -> tx.run("DROP INDEX " + index.name(), Map.of()), SCHEMA_TIMEOUT);
+            }
+            cypher.write(tx -> tx.run(index.create(), Map.of()), SCHEMA_TIMEOUT);
+        }
         cypher.write(tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()), SCHEMA_TIMEOUT);
-        log.info("Graph schema ready: {} constraints and indexes", STATEMENTS.size());
+        log.info("Graph schema ready: {} constraints and indexes", STATEMENTS.size() + FULLTEXT.size());
     }
 }

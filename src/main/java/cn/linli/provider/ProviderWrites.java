@@ -19,7 +19,7 @@ import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
-import cn.linli.seed.Derivation;
+import cn.linli.seed.DerivedProperties;
 import cn.linli.write.Writes.Change;
 
 /** The Cypher and the rules of provider and service item upserts; each runs inside the mutation's transaction. */
@@ -73,10 +73,10 @@ class ProviderWrites {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,20}");
 
-    private final List<Derivation> derivations;
+    private final DerivedProperties derived;
 
-    ProviderWrites(List<Derivation> derivations) {
-        this.derivations = derivations;
+    ProviderWrites(DerivedProperties derived) {
+        this.derived = derived;
     }
 
     Change<Provider> upsertProvider(Cypher.Transaction tx, ApiKey caller, UpsertProviderInput input) {
@@ -114,7 +114,7 @@ class ProviderWrites {
         }
         params.put("capacity", input.capacity());
         params.put("description", optionalText(input.description(), 500, "input.description"));
-        params.put("derived", derived("Provider", params));
+        params.put("derived", derived.of("Provider", params));
 
         List<Record> existing = tx.run(LOCK_PROVIDER, Map.of("key", key));
         if (!caller.covers(placeCode)) {
@@ -142,7 +142,7 @@ class ProviderWrites {
         params.put("fee", optionalText(input.fee(), 100, "input.fee"));
         params.put("documents", texts(input.documents(), 20, "input.documents"));
         params.put("languages", texts(input.languages(), 10, "input.languages"));
-        params.put("derived", derived("ServiceItem", params));
+        params.put("derived", derived.of("ServiceItem", params));
 
         List<Record> provider = tx.run(LOCK_PROVIDER, Map.of("key", providerKey));
         if (provider.isEmpty()) {
@@ -165,13 +165,6 @@ class ProviderWrites {
         if (!providerKey.equals(caller.partner()) && !caller.covers(placeCode)) {
             throw caller.outside("Provider:" + providerKey + " (in " + placeCode + ")");
         }
-    }
-
-    /** The properties computed from the stored ones (pinyin, weekly opening minutes), as the seed import writes them. */
-    private Map<String, Object> derived(String label, Map<String, Object> stored) {
-        Map<String, Object> derived = new HashMap<>();
-        derivations.stream().filter(d -> d.labels().contains(label)).forEach(d -> derived.putAll(d.derive(stored)));
-        return derived;
     }
 
 

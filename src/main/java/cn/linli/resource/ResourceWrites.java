@@ -22,6 +22,7 @@ import cn.linli.api.errors.NotFoundException;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.resource.ResourceInputs.UpsertResourceInput;
+import cn.linli.seed.DerivedProperties;
 import cn.linli.write.Writes.Change;
 
 /** The Cypher and the rules of resource writes; each method runs inside the mutation's transaction. */
@@ -41,6 +42,7 @@ class ResourceWrites {
             MERGE (r:Resource {id: $key})
             ON CREATE SET r.ownerId = $owner, r.provenance = 'partner'
             SET r.name = $name, r.type = $type, r.category = $category, r.description = $description, r.status = $status
+            SET r += $derived
             WITH r
             MATCH (o:Provider {id: r.ownerId})
             MERGE (o)-[:OWNS]->(r)
@@ -82,6 +84,12 @@ class ResourceWrites {
 
     private static final int MAX_GRIDS = 100;
 
+    private final DerivedProperties derived;
+
+    ResourceWrites(DerivedProperties derived) {
+        this.derived = derived;
+    }
+
     Change<Resource> upsert(Cypher.Transaction tx, ApiKey caller, UpsertResourceInput input) {
         String key = Keys.check(input.key(), "input.key");
         String name = Keys.text(input.name(), 60, "input.name");
@@ -103,6 +111,7 @@ class ResourceWrites {
         params.put("category", input.category());
         params.put("description", description);
         params.put("status", input.status() == null ? "ACTIVE" : input.status());
+        params.put("derived", derived.of("Resource", params));
         Record row = tx.run(UPSERT, params).get(0);
         return new Change<>(Resource.from(row.get("r")), "Resource", key, before, row.get("after"));
     }

@@ -1,5 +1,5 @@
 package cn.linli.search;
 
-/** One search result: a {@code Provider} or a {@code ServiceItem} record, and its score. */
+/** One search result: a {@code Provider}, {@code ServiceItem} or {@code Resource} record, and its score. */
 public record SearchHit(double score, Object record) {
 }

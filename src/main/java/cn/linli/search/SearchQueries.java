@@ -14,20 +14,22 @@ import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
+import cn.linli.resource.Resource;
 
-/** The Cypher of search: both full-text indexes, then filters on the record or its provider, then one page. */
+/** The Cypher of search: both full-text indexes, then filters on the record, its provider or owner, then one page. */
 @Component
 class SearchQueries {
 
     /**
      * Equal scores (pinyin prefixes score alike) put the shorter name first: the text covers more of it.
-     * A service item is filtered through its provider (kind, place); it is open when its own hours say so, or its
-     * provider's when it publishes none. A provider matches {@code $categories} when it offers an item of one.
+     * A service item is filtered through its provider (kind, place), a resource through its owner (kind) and the
+     * grids it is or was deployed to (place). An item is open when its own hours say so, or its provider's when it
+     * publishes none; a resource publishes no hours. A provider matches {@code $categories} when it offers an item of
+     * one, an item or resource when it is of one.
      */
     static final String SEARCH = """
             CALL () {
-                WITH $text AS q WHERE q IS NOT NULL
-                CALL db.index.fulltext.queryNodes('search_text', q, {limit: $candidates}) YIELD node, score
+                CALL db.index.fulltext.queryNodes('search_text', $text, {limit: $candidates}) YIELD node, score
                 RETURN node, score
                 UNION ALL
                 WITH $pinyin AS q WHERE q IS NOT NULL
@@ -35,15 +37,20 @@ class SearchQueries {
                 RETURN node, score
             }
             WITH node, max(score) AS score
-            OPTIONAL MATCH (owner:Provider {id: node.providerId})
+            OPTIONAL MATCH (owner:Provider {id: coalesce(node.providerId, node.ownerId)})
             WITH node, score, coalesce(owner, node) AS provider
             WITH node, score, provider,
-                 CASE WHEN size(coalesce(node.openDays, [])) > 0 THEN node.openDays ELSE provider.openDays END AS days
+                 CASE WHEN node:Resource THEN []
+                      WHEN size(coalesce(node.openDays, [])) > 0 THEN node.openDays ELSE provider.openDays END AS days
             WHERE ($kinds IS NULL OR provider.kind IN $kinds)
-              AND ($prefix IS NULL OR provider.placeCode STARTS WITH $prefix)
+              AND ($prefix IS NULL OR
+                   CASE WHEN node:Resource
+                        THEN EXISTS { MATCH (node)-[:DEPLOYED_TO]->(g:Grid) WHERE g.code STARTS WITH $prefix }
+                        ELSE provider.placeCode STARTS WITH $prefix END)
               AND ($categories IS NULL OR
-                   CASE WHEN node:ServiceItem THEN node.category IN $categories
-                        ELSE EXISTS { MATCH (node)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories } END)
+                   CASE WHEN node:Provider
+                        THEN EXISTS { MATCH (node)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories }
+                        ELSE node.category IN $categories END)
               AND %s
             WITH node, score ORDER BY score DESC, size(node.name), node.name, node.id
             WITH collect({node: node, score: score}) AS hits
@@ -75,7 +82,8 @@ class SearchQueries {
 
     private static SearchHit hit(Value value) {
         Value node = value.get("node");
-        Object record = node.asNode().hasLabel("Provider") ? Provider.from(node) : ServiceItem.from(node);
+        Object record = node.asNode().hasLabel("Provider") ? Provider.from(node)
+                : node.asNode().hasLabel("Resource") ? Resource.from(node) : ServiceItem.from(node);
         return new SearchHit(value.get("score").asDouble(), record);
     }
 }

@@ -8,13 +8,19 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.seed.Derivation;
 
-/** Writes {@link SearchTerms} on every provider and service item after an import. */
+/** Writes {@link SearchTerms} on every provider, service item and resource after an import. */
 @Component
 class SearchTermsDerivation implements Derivation {
 
+    /**
+     * The spelling rules: HanLP in context plus Linli's phrases, the character-by-character reading, ü also as u.
+     * A store derived by other rules (pinyin4j's every combination, before) is spelled again at start-up.
+     */
+    static final String SCHEME = "hanlp-context+characters+u-1";
+
     @Override
     public Set<String> labels() {
-        return Set.of("Provider", "ServiceItem");
+        return Set.of("Provider", "ServiceItem", "Resource");
     }
 
     @Override
@@ -26,5 +32,10 @@ class SearchTermsDerivation implements Derivation {
     @SuppressWarnings("unchecked")
     public Map<String, Object> derive(Map<String, Object> node) {
         return SearchTerms.of((String) node.get("name"), (List<String>) node.get("aliases")).properties();
+    }
+
+    @Override
+    public Map<String, String> stamp() {
+        return Map.of("pinyinScheme", SCHEME);
     }
 }

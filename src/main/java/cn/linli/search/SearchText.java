@@ -2,23 +2,26 @@ package cn.linli.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import cn.linli.api.errors.BadInputException;
 
 /**
- * A user's search text turned into the two Lucene queries, with user text only ever inside quoted phrases
- * (where only {@code "} and {@code \} are special and are escaped) or, for pinyin, reduced to the letters a-z:
- * no Lucene operator, wildcard or field name from the user reaches the index.
+ * A user's search text turned into the two Lucene queries. The text is first read as words by
+ * {@link SearchNormalizer} (full width folded, lower case, ü as v, punctuation separates words), so {@code dongpo.},
+ * {@code dong-po}, {@code DONG PO} and {@code ｄｏｎｇｐｏ} are one search. A word holds letters, digits and marks
+ * only, and goes to Lucene inside a quoted phrase (where {@code "} and {@code \} would still be escaped) or, for
+ * pinyin, as letters and digits: no Lucene operator, wildcard or field name from the user reaches the index.
  *
- * @param text   query for the {@code search_text} index (cjk analyzer), null when the text has no letter or digit
- * @param pinyin query for the {@code search_pinyin} index, null unless the text is Latin letters only
+ * @param text   query for the {@code search_text} index (cjk analyzer)
+ * @param pinyin query for the {@code search_pinyin} index, null unless the words hold Latin letters and otherwise only
+ *               digits and Chinese characters
  */
 record SearchText(String text, String pinyin) {
 
-    private static final Pattern LATIN = Pattern.compile("[a-z' ]+");
-    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern LATIN = Pattern.compile("[a-z0-9]+");
+    private static final Pattern HAS_LETTER = Pattern.compile("[a-z]");
+    private static final Pattern MIXED = Pattern.compile("[a-z0-9\\p{IsHan}]+");
     private static final int FUZZY_FROM = 4;
 
     static SearchText parse(String input, int maxLength) {
@@ -30,34 +33,45 @@ record SearchText(String text, String pinyin) {
         if (length > maxLength) {
             throw new BadInputException("text", "must be at most " + maxLength + " characters (got " + length + ")");
         }
-        return new SearchText(textQuery(text), pinyinQuery(text.toLowerCase(Locale.ROOT)));
+        List<String> words = SearchNormalizer.words(text);
+        if (words.isEmpty()) {
+            throw new BadInputException("text", "must hold a letter, digit or Chinese character; punctuation alone"
+                    + " matches nothing (got '" + text + "')");
+        }
+        return new SearchText(textQuery(words), pinyinQuery(words));
     }
 
     /**
      * Every word must match (AND); a word found in the name counts three times, in an alias twice, in the
      * description once. One Chinese character alone is a prefix of the indexed two-character grams.
      */
-    private static String textQuery(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
-            if (!HAS_WORD.matcher(word).find()) {
-                continue;
-            }
+    private static String textQuery(List<String> words) {
+        List<String> clauses = new ArrayList<>();
+        for (String word : words) {
             String term = isSingleHan(word) ? word + "*" : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            words.add("(name:%1$s^3 OR aliases:%1$s^2 OR description:%1$s)".formatted(term));
+            clauses.add("(name:%1$s^3 OR aliases:%1$s^2 OR description:%1$s)".formatted(term));
         }
-        return words.isEmpty() ? null : String.join(" AND ", words);
+        return String.join(" AND ", clauses);
     }
 
     /**
-     * Name spellings weigh twice alias spellings. Within each: the whole spelling (4), its beginning (3), any part
-     * of it (1), and from four letters on one wrong, missing or extra letter (0.5), so a typing slip still finds it.
+     * The words joined ({@code dong po} is {@code dongpo}: a spelling is indexed as one token); Chinese characters
+     * among Latin letters, as typed when an input method switches midway, are spelled as names are ({@code 东坡linli}
+     * is {@code dongpolinli}). Name spellings weigh twice alias spellings. Within each: the whole spelling (4), its
+     * beginning (3), any part of it (1), and from four letters on one wrong, missing or extra letter (0.5), so a
+     * typing slip still finds it.
      */
-    private static String pinyinQuery(String lower) {
-        if (!LATIN.matcher(lower).matches()) {
+    private static String pinyinQuery(List<String> words) {
+        String q = String.join("", words);
+        if (!HAS_LETTER.matcher(q).find()) {
             return null;
         }
-        String q = lower.replace(" ", "").replace("'", "");
+        if (!LATIN.matcher(q).matches()) {
+            if (!MIXED.matcher(q).matches()) {
+                return null;
+            }
+            q = String.join("", PinyinSpellings.of(q).get(0));
+        }
         if (q.length() < 2) {
             return null;
         }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Properties computed in Java from a node's stored ones (pinyin of names, weekly opening minutes), which Cypher
  * cannot compute. {@link DerivedProperties} writes them after every seed import, and at start-up on nodes that
- * lack them. Writers of single records (upserts) call the same code the implementation uses.
+ * lack them or carry another {@link #stamp()}. Writers of single records (upserts) call
+ * {@link DerivedProperties#of}.
  */
 public interface Derivation {
 
@@ -18,4 +19,13 @@ public interface Derivation {
     List<String> targets();
 
     Map<String, Object> derive(Map<String, Object> node);
+
+    /**
+     * Properties naming the rules that derived the values, with their current values (e.g. {@code pinyinScheme}):
+     * written with the values, and a node whose stamp differs, derived by older rules, is derived again at
+     * start-up. Change a value when {@link #derive} would compute something else for the same node.
+     */
+    default Map<String, String> stamp() {
+        return Map.of();
+    }
 }

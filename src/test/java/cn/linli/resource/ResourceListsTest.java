@@ -90,4 +90,23 @@ class ResourceListsTest extends PartnerTest {
                     assertThat(errors.get(0).getMessage()).contains(GRID);
                 });
     }
+
+    @Test
+    void aPublishedResourceIsFoundBySearchAtOnceAndByItsNewNameAfterARename() {
+        String department = testDepartment("test-dept-search");
+        String key = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
+        String id = publishResource(key, "test-res-search", "长者助浴车", "RESOURCE", "ELDERLY_CARE");
+        // 长者 read in context (zhang zhe), and as its characters (chang zhe)
+        for (String text : List.of("长者助浴车", "zhangzhezhuyuche", "changzhezhuyu", "zzzyc")) {
+            assertThat(searchIds(text)).as(text).first().isEqualTo(id);
+        }
+        publishResource(key, "test-res-search", "银龄助浴车", "RESOURCE", "ELDERLY_CARE");
+        assertThat(searchIds("yinlingzhuyuche")).first().isEqualTo(id);
+        assertThat(searchIds("zhangzhezhuyuche")).doesNotContain(id);
+    }
+
+    private List<String> searchIds(String text) {
+        return graphQl().documentName("search").variable("text", text).variable("first", 5).execute()
+                .path("search.edges[*].node.record.id").entityList(String.class).get();
+    }
 }
