@@ -2,11 +2,9 @@ package cn.linli.hours;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
-import cn.linli.api.errors.BadInputException;
+import cn.linli.api.Dates;
 
 /** Instants as minutes of the week in Meishan's time zone: 0 = Monday 00:00, 10079 = Sunday 23:59. */
 public final class WeekMinute {
@@ -36,18 +34,7 @@ public final class WeekMinute {
      * with an offset, converted to Asia/Shanghai. Null stays null (no filter).
      */
     public static Integer parse(String text, String field) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return of(LocalDateTime.parse(text.strip()));
-        } catch (DateTimeParseException notLocal) {
-            try {
-                return of(OffsetDateTime.parse(text.strip()).atZoneSameInstant(ZONE).toLocalDateTime());
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(field, "must be an ISO date-time such as 2025-03-03T10:00 (Asia/Shanghai) "
-                        + "or 2025-03-03T10:00+08:00 (got '" + text + "')");
-            }
-        }
+        LocalDateTime time = Dates.dateTime(text, field, ZONE);
+        return time == null ? null : of(time);
     }
 }

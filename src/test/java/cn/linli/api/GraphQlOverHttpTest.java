@@ -187,32 +187,30 @@ class GraphQlOverHttpTest extends LinliTest {
     }
 
     private HttpResponse<String> post(Map<String, Object> body, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/graphql"))
-                .header("Content-Type", "application/json").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http().post(body, accept);
     }
 
     private HttpResponse<String> get(Map<String, String> params, String accept) throws Exception {
-        List<String> pairs = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList();
-        return http.send(HttpRequest.newBuilder(uri("/graphql?" + String.join("&", pairs)))
-                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http().get(params, accept);
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/graphql"))
+        return http().send(http().request("/graphql")
                 .header("Origin", origin).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return http().request(path).build().uri();
     }
 
     private JsonNode body(HttpResponse<String> response) {
-        return json.readTree(response.body());
+        return http().body(response);
+    }
+
+    private Http http() {
+        return new Http(port, json, http);
     }
 
     private static String sha256(String text) throws Exception {

@@ -13,17 +13,22 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import cn.linli.api.errors.ErrorCode;
+import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
 /**
  * Spring for GraphQL already follows GraphQL over HTTP for media types and for 400 on documents that
  * do not parse or validate (when the client accepts {@code application/graphql-response+json}). Two
  * refusals that happen before any field runs get their HTTP status here, whatever the media type:
- * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST).
+ * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST). A body
+ * that is no GraphQL request is refused here too ({@link RequestBodies}).
  */
 @Configuration(proxyBeanMethods = false)
 // One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
@@ -39,6 +44,20 @@ class HttpStatuses {
 
         Handler(WebGraphQlHandler handler) {
             super(handler);
+        }
+
+        /** A body that cannot be read as a GraphQL request is refused with 400 (413 over the size limit), saying why. */
+        @Override
+        public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+            if (RequestBodies.isJsonNull(request.servletRequest())) {
+                return RequestBodies.nullBody().toResponse(request.servletRequest());
+            }
+            try {
+                return super.handleRequest(request);
+            } catch (HttpMessageNotReadableException | ServerWebInputException | HttpMediaTypeNotSupportedException unreadable) {
+                return RequestBodies.refusal(unreadable, request.headers().firstHeader(HttpHeaders.CONTENT_TYPE))
+                        .toResponse(request.servletRequest());
+            }
         }
 
         @Override
