@@ -142,6 +142,18 @@ class HttpRefusalsTest extends LinliTest {
     }
 
     @Test
+    void aUrlLongerThanTheServerReadsIs400WithAGraphQlErrorRatherThanTomcatsPage() throws Exception {
+        String document = "{ districts { totalCount } }" + " ".repeat(20_000);
+        String answer = http().raw("GET /graphql?query=" + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nConnection: close", new byte[0]);
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json");
+        JsonNode error = http().rawBody(answer).at("/errors/0");
+        assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(error.at("/extensions/field").asString()).isEqualTo("request");
+        assertThat(error.at("/message").asString()).contains("POST", "persisted query");
+    }
+
+    @Test
     void aClientAcceptingNeitherJsonTypeIs406() throws Exception {
         HttpResponse<String> response = postRaw(JSON, bytes(DISTRICTS), "text/html");
         assertThat(response.statusCode()).isEqualTo(406);

@@ -2,8 +2,11 @@ package cn.linli.api.http;
 
 import java.util.List;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -25,7 +28,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Requests to the GraphQL path that no GraphQL handler takes, each refused with a GraphQL-shaped body naming
  * what to change: another method than GET or POST (405, {@code Allow: GET, POST}), a GET without a document
  * (400), a POST whose body is not JSON (415, {@code Accept: application/json}), a client that accepts neither
- * JSON media type (406). Spring would answer these with an empty body or its generic error page.
+ * JSON media type (406). Spring would answer these with an empty body or its generic error page, Tomcat (for what
+ * it refuses itself, such as a URL longer than it reads) with an HTML page.
  */
 @Configuration(proxyBeanMethods = false)
 // One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
@@ -45,6 +49,16 @@ class GraphQlRequestRefusals {
         return RouterFunctions.route(RequestPredicates.path(properties.getHttp().getPath())
                 .and(request -> !CorsUtils.isPreFlightRequest(request.servletRequest()))
                 .and(request -> !takenByAHandler(request)), GraphQlRequestRefusals::refuse);
+    }
+
+    /** What Tomcat refuses before the application sees it gets the same shape ({@link GraphQlErrorReportValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> graphQlErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(GraphQlErrorReportValve.class.getName());
+            }
+        });
     }
 
     private static boolean takenByAHandler(ServerRequest request) {
