@@ -30,16 +30,16 @@ class BadInputTest extends PartnerTest {
     @ValueSource(strings = {"-999999999-01-01", "+999999999-12-31", "1899-12-31", "3000-01-01", "+10000-01-01"})
     void overdueNeedsAsOfAnExtremeDateIsBadInputOnAsOf(String asOf) {
         for (int days : new int[] {1, 3650}) {
-            badInput(graphQl().document("query($asOf: String) { gaps(place: \"511402\") { overdueNeeds(days: " + days
-                    + ", asOf: $asOf) { totalCount } } }").variable("asOf", asOf).execute(), "asOf", "1900-01-01 and 2999-12-31");
+            badInput(query("query($asOf: String) { gaps(place: \"511402\") { overdueNeeds(days: " + days
+                    + ", asOf: $asOf) { totalCount } } }", "asOf", asOf), "asOf", "1900-01-01 and 2999-12-31");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1900-01-01", "2999-12-31"})
     void overdueNeedsAsOfTheFirstOrLastDayAllowedIsAnswered(String asOf) {
-        graphQl().document("query($asOf: String) { gaps(place: \"511402\") { overdueNeeds(days: 3650, asOf: $asOf) { totalCount } } }")
-                .variable("asOf", asOf).execute().errors().verify()
+        query("query($asOf: String) { gaps(place: \"511402\") { overdueNeeds(days: 3650, asOf: $asOf) { totalCount } } }",
+                "asOf", asOf).errors().verify()
                 .path("gaps.overdueNeeds.totalCount").entity(Long.class).satisfies(n -> assertThat(n).isNotNegative());
     }
 
@@ -47,10 +47,10 @@ class BadInputTest extends PartnerTest {
     @ValueSource(strings = {"+999999999-12-31T23:59-18:00", "-999999999-01-01T00:00+18:00", "+999999999-12-31T23:59",
             "1899-12-31T23:59", "3000-01-01T00:00Z"})
     void openAtAnExtremeDateTimeIsBadInputOnOpenAtInSearchAndNearby(String openAt) {
-        badInput(graphQl().document("query($at: String) { search(text: \"养老\", openAt: $at) { totalCount } }")
-                .variable("at", openAt).execute(), "openAt", "1900-01-01 and 2999-12-31");
-        badInput(graphQl().document("query($at: String) { nearby(location: {lon: 103.83, lat: 30.05}, openAt: $at) { totalCount } }")
-                .variable("at", openAt).execute(), "openAt", "1900-01-01 and 2999-12-31");
+        badInput(query("query($at: String) { search(text: \"养老\", openAt: $at) { totalCount } }", "at", openAt),
+                "openAt", "1900-01-01 and 2999-12-31");
+        badInput(query("query($at: String) { nearby(location: {lon: 103.83, lat: 30.05}, openAt: $at) { totalCount } }",
+                "at", openAt), "openAt", "1900-01-01 and 2999-12-31");
     }
 
     @Test
@@ -90,20 +90,30 @@ class BadInputTest extends PartnerTest {
                 Map.of())).isEqualTo(1);
     }
 
+    /** BD-09's formulas turn degrees beyond the globe into NaN, which no "outside China" check catches. */
+    @Test
+    void aProviderPlacedBeyondTheGlobeIsBadInputAndWritesNothing() {
+        for (String crs : List.of("BD09", "GCJ02", "WGS84")) {
+            badInput(as(adminKey()).documentName("upsertProvider").variable("input", Map.of("key", "test-beyond-globe",
+                    "name", "测试越界", "kind", "DEPARTMENT", "placeCode", QINGSHEN,
+                    "location", Map.of("lon", Double.MAX_VALUE, "lat", 29.83, "crs", crs))).execute(),
+                    "input.location.lon", "between -180 and 180");
+        }
+        assertThat(count("MATCH (p:Provider {id: 'test-beyond-globe'}) RETURN count(p)", Map.of())).isZero();
+    }
+
     @Test
     void aCursorAtTheEndOfLongIsBadInputRatherThanTheFirstPageAgain() {
         String last = cursor("pos:" + Long.MAX_VALUE);
-        badInput(graphQl().document("query($after: String) { districts(after: $after) { totalCount } }")
-                .variable("after", last).execute(), "after", "deeper than");
-        badInput(graphQl().document("query($after: String) { coverage(place: \"511402\", kind: ELDERLY_CARE, after: $after) { radius } }")
-                .variable("after", last).execute(), "after", "deeper than");
+        badInput(query("query($after: String) { districts(after: $after) { totalCount } }", "after", last), "after", "deeper than");
+        badInput(query("query($after: String) { coverage(place: \"511402\", kind: ELDERLY_CARE, after: $after) { radius } }",
+                "after", last), "after", "deeper than");
     }
 
     @Test
     void aCursorOfGarbageIsBadInput() {
         for (String garbage : List.of("!!!", "", cursor("pos:-1"), cursor("pos:99999999999999999999"), "A".repeat(100_000))) {
-            badInput(graphQl().document("query($after: String) { districts(after: $after) { totalCount } }")
-                    .variable("after", garbage).execute(), "after", "not a cursor");
+            badInput(query("query($after: String) { districts(after: $after) { totalCount } }", "after", garbage), "after", "not a cursor");
         }
     }
 
@@ -119,8 +129,7 @@ class BadInputTest extends PartnerTest {
 
     @Test
     void aVariableBeyond32BitsIsBadInputNamingTheVariable() {
-        ResponseError error = onlyError(graphQl().document("query($n: Int) { districts(first: $n) { totalCount } }")
-                .variable("n", 2147483648L).execute());
+        ResponseError error = onlyError(query("query($n: Int) { districts(first: $n) { totalCount } }", "n", 2147483648L));
         assertThat(error.getMessage()).isEqualTo(
                 "Variable '$n' must be an Int (a 32-bit integer, from -2147483648 to 2147483647); got 2147483648");
         assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "$n");
@@ -161,20 +170,17 @@ class BadInputTest extends PartnerTest {
                 Map.of("a", 1), "Variable '$n' must be an Int (a whole number); got a JSON object",
                 List.of(1), "Variable '$n' must be an Int (a whole number); got a JSON array");
         expected.forEach((value, message) -> {
-            ResponseError error = onlyError(graphQl().document("query($n: Int) { districts(first: $n) { totalCount } }")
-                    .variable("n", value).execute());
+            ResponseError error = onlyError(query("query($n: Int) { districts(first: $n) { totalCount } }", "n", value));
             assertThat(error.getMessage()).as(String.valueOf(value)).isEqualTo(message);
             assertThat(error.getExtensions()).containsEntry("field", "$n");
         });
-        ResponseError notAnObject = onlyError(graphQl().document("query($l: LocationInput!) { nearby(location: $l) { totalCount } }")
-                .variable("l", "103.8,30").execute());
+        ResponseError notAnObject = onlyError(query("query($l: LocationInput!) { nearby(location: $l) { totalCount } }", "l", "103.8,30"));
         assertThat(notAnObject.getMessage()).isEqualTo("Variable '$l' must be a JSON object (an input object); got a string");
     }
 
     @Test
     void aLongValueIsNotEchoedInFull() {
-        List<ResponseError> errors = errors(graphQl().document("query($id: ID!) { node(id: $id) { id } }")
-                .variable("id", "x".repeat(100_000)).execute());
+        List<ResponseError> errors = errors(query("query($id: ID!) { node(id: $id) { id } }", "id", "x".repeat(100_000)));
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "id");
             assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(1001);
@@ -197,6 +203,10 @@ class BadInputTest extends PartnerTest {
     void theIntrospectionQueryOfGraphiqlIsAnswered() {
         graphQl().document(IntrospectionQuery.INTROSPECTION_QUERY).execute().errors().verify()
                 .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+    }
+
+    private GraphQlTester.Response query(String document, String variable, Object value) {
+        return graphQl().document(document).variable(variable, value).execute();
     }
 
     private static String cursor(String text) {

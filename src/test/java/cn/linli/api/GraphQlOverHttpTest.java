@@ -15,23 +15,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.linli.LinliTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The endpoint as a portal meets it over real HTTP: GraphQL over HTTP media types, statuses, GET, CORS, APQ. */
-class GraphQlOverHttpTest extends LinliTest {
+class GraphQlOverHttpTest extends OverHttpTest {
 
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String PENGSHAN = "{ place(code: \"511403\") { name } }";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     cn.linli.graph.Cypher cypher;
@@ -207,10 +197,6 @@ class GraphQlOverHttpTest extends LinliTest {
 
     private JsonNode body(HttpResponse<String> response) {
         return http().body(response);
-    }
-
-    private Http http() {
-        return new Http(port, json, http);
     }
 
     private static String sha256(String text) throws Exception {

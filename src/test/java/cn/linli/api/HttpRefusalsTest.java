@@ -15,31 +15,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.linli.LinliTest;
 import cn.linli.api.limits.LimitSettings;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKeys;
 import cn.linli.partner.Scope;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests refused before GraphQL runs them still get a GraphQL answer: {@code {"errors": [{"message", "extensions":
  * {"code", …}}]}} with the HTTP status that says what to change (docs/ERRORS.md, "Refused at the HTTP level").
  */
-class HttpRefusalsTest extends LinliTest {
+class HttpRefusalsTest extends OverHttpTest {
 
-    private static final String JSON = "application/json";
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String DISTRICTS = "{\"query\": \"{ districts { totalCount } }\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     LimitSettings limits;
@@ -233,15 +222,6 @@ class HttpRefusalsTest extends LinliTest {
         assertThat(body.has("data")).isFalse();
         assertThat(body.at("/errors").size()).isEqualTo(1);
         return body.at("/errors/0");
-    }
-
-    private Http http;
-
-    private Http http() {
-        if (http == null) {
-            http = new Http(port, json);
-        }
-        return http;
     }
 
     private static byte[] bytes(String text) {
