@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.linli.api.limits.LimitSettings;
@@ -48,10 +50,12 @@ class BodyLimit extends OncePerRequestFilter {
     private final long max;
     private final String path;
     private final JsonMapper json;
+    private final CorsConfiguration cors;
 
-    BodyLimit(LimitSettings limits, GraphQlProperties properties, JsonMapper json) {
+    BodyLimit(LimitSettings limits, GraphQlProperties properties, GraphQlCorsProperties cors, JsonMapper json) {
         this.max = limits.maxBodyBytes();
         this.path = properties.getHttp().getPath();
+        this.cors = cors.toCorsConfiguration();
         this.json = json;
     }
 
@@ -69,19 +73,19 @@ class BodyLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (length > max) {
             // The body stays unread: the connection is closed after the answer rather than drained.
-            HttpRefusal.bodyTooLarge(length, max).withHeader(HttpHeaders.CONNECTION, "close").write(request, response, json);
+            refuse(HttpRefusal.bodyTooLarge(length, max).withHeader(HttpHeaders.CONNECTION, "close"), request, response);
             return;
         }
         if (!wellFormedParameters(request)) {
-            HttpRefusal.badInput(HttpStatus.BAD_REQUEST, "url", "The URL's parameters must be percent-encoded UTF-8, "
-                    + "e.g. ?query=%7Bdistricts%7BtotalCount%7D%7D").write(request, response, json);
+            refuse(HttpRefusal.badInput(HttpStatus.BAD_REQUEST, "url", "The URL's parameters must be percent-encoded UTF-8, "
+                    + "e.g. ?query=%7Bdistricts%7BtotalCount%7D%7D"), request, response);
             return;
         }
         HttpServletRequest read = request;
         if ("POST".equals(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {
-                HttpRefusal.bodyTooLarge(null, max).withHeader(HttpHeaders.CONNECTION, "close").write(request, response, json);
+                refuse(HttpRefusal.bodyTooLarge(null, max).withHeader(HttpHeaders.CONNECTION, "close"), request, response);
                 return;
             }
             request.setAttribute(BODY, body);
@@ -95,8 +99,22 @@ class BodyLimit extends OncePerRequestFilter {
             }
             log.error("Unexpected failure answering {} {}", request.getMethod(), path, e);
             response.reset();
-            HttpRefusal.forStatus(500).write(request, response, json);
+            refuse(HttpRefusal.forStatus(500), request, response);
         }
+    }
+
+    /**
+     * Writes a refusal of this filter's own, readable by a browser portal of an allowed origin (Spring's CORS
+     * handling, which runs later, never sees these requests).
+     */
+    private void refuse(HttpRefusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        String allowed = origin == null || cors == null ? null : cors.checkOrigin(origin);
+        if (allowed != null) {
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowed);
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        }
+        refusal.write(request, response, json);
     }
 
     /** Whether Tomcat can decode the URL's parameters (it throws on e.g. {@code %ZZ} once they are asked for). */
