@@ -75,6 +75,13 @@ final class EngineMessages {
         return new Rewritten(text.strip(), null);
     }
 
+    /** graphql-java's refusal of an abusive introspection query, said like Linli's own limits. */
+    static String introspection(String message) {
+        return message.replace("This request is not asking for introspection in good faith - ", "Request exceeds the introspection limit: ")
+                .replace(" is present too often!", " is asked for too often.")
+                + " Ask for the schema once, as GraphiQL's introspection query does, without nesting the same fields again.";
+    }
+
     private static String argument(Matcher m) {
         String name = m.group(1);
         String value = cut(m.group(2));

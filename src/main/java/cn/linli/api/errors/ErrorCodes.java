@@ -48,9 +48,7 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         String message = error.getMessage() == null ? "" : error.getMessage();
         if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
             extensions.put("limit", "introspection");
-            message = message.replace("This request is not asking for introspection in good faith - ", "Request exceeds the introspection limit: ")
-                    .replace(" is present too often!", " is asked for too often.")
-                    + " Ask for the schema once, as GraphiQL's introspection query does, without nesting the same fields again.";
+            message = EngineMessages.introspection(message);
         } else if (code == ErrorCode.BAD_USER_INPUT && error.getErrorType() instanceof graphql.ErrorType) {
             EngineMessages.Rewritten rewritten = EngineMessages.rewrite(message);
             message = rewritten.message();
