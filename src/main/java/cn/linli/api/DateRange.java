@@ -1,7 +1,6 @@
 package cn.linli.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import cn.linli.api.errors.BadInputException;
 
@@ -18,23 +17,11 @@ public record DateRange(String from, String to) {
         if (range == null) {
             return Days.ANY;
         }
-        LocalDate from = day(range.from(), argument + ".from");
-        LocalDate to = day(range.to(), argument + ".to");
+        LocalDate from = Dates.day(range.from(), argument + ".from");
+        LocalDate to = Dates.day(range.to(), argument + ".to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadInputException(argument, "runs backwards: from " + from + " is after to " + to);
         }
         return new Days(from, to);
-    }
-
-    /** An ISO date named {@code field}, or null when absent. */
-    public static LocalDate day(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(field, "'" + value + "' is not an ISO date such as 2024-03-01");
-        }
     }
 }

@@ -2,7 +2,6 @@ package cn.linli.coverage;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.linli.api.Dates;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
@@ -87,14 +87,7 @@ class GapController {
     }
 
     private static LocalDate asOf(String asOf) {
-        if (asOf == null) {
-            return LocalDate.now(ZONE);
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("asOf", "must be an ISO date such as 2024-12-31 (got '" + asOf + "')");
-        }
+        return asOf == null ? LocalDate.now(ZONE) : Dates.day(asOf, "asOf");
     }
 
     private PageRequest page(Integer first, String after) {

@@ -9,7 +9,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import cn.linli.api.DateRange;
+import cn.linli.api.Dates;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
@@ -60,7 +60,7 @@ class HoursController {
         if (count < 1 || count > MAX_DAYS) {
             throw new BadInputException("count", "must be between 1 and " + MAX_DAYS + " days (got " + count + ")");
         }
-        LocalDate first = from == null ? LocalDate.now(clock) : DateRange.day(from, "from");
+        LocalDate first = from == null ? LocalDate.now(clock) : Dates.day(from, "from");
         return hours.days(first, count, HolidayCalendar.CHINA);
     }
 

@@ -1,12 +1,10 @@
 package cn.linli.hours;
 
+import cn.linli.api.Dates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import cn.linli.api.errors.BadInputException;
 
 /**
  * The {@code openAt} filter of Cypher queries, on the stored {@code openDays} (see
@@ -42,18 +40,9 @@ public final class OpenAt {
         return text == null ? null : points(time(text, field), HolidayCalendar.CHINA);
     }
 
-    /** An ISO date-time argument in Asia/Shanghai; one with an offset is converted. */
+    /** An ISO date-time argument in Asia/Shanghai (one with an offset is converted), within {@link Dates}' range. */
     public static LocalDateTime time(String text, String field) {
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException notLocal) {
-            try {
-                return OffsetDateTime.parse(text.strip()).atZoneSameInstant(WeekMinute.ZONE).toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(field, "must be an ISO date-time such as 2025-03-03T10:00 (Asia/Shanghai) "
-                        + "or 2025-03-03T10:00+08:00 (got '" + text + "')");
-            }
-        }
+        return Dates.dateTime(text, field, WeekMinute.ZONE);
     }
 
     static int dayType(LocalDate date, HolidayCalendar calendar) {

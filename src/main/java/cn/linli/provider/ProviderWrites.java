@@ -12,7 +12,7 @@ import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.geo.ChinaCoordinates;
-import cn.linli.geo.CoordinateSystem;
+import cn.linli.geo.ClientPositions;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpeningHours;
@@ -96,8 +96,8 @@ class ProviderWrites {
             throw new BadInputException("input.placeCode", "'" + placeCode + "' names no place");
         }
         params.put("placeCode", placeCode);
-        LonLat wgs = ChinaCoordinates.convert(new LonLat(input.location().lon(), input.location().lat()),
-                input.location().crs() == null ? CoordinateSystem.WGS84 : input.location().crs(), CoordinateSystem.WGS84);
+        LonLat wgs = ClientPositions.toWgs84(input.location().lon(), input.location().lat(), input.location().crs(),
+                "input.location");
         if (ChinaCoordinates.outOfChina(wgs)) {
             throw new BadInputException("input.location", "(" + input.location().lon() + ", " + input.location().lat() + ") lies outside China");
         }

@@ -12,7 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
-import cn.linli.api.DateRange;
+import cn.linli.api.Dates;
 import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
 import cn.linli.api.errors.BadInputException;
@@ -117,7 +117,7 @@ class ResourceWrites {
     }
 
     Change<Resource> deploy(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String since) {
-        LocalDate from = since == null ? today() : DateRange.day(since, "input.since");
+        LocalDate from = since == null ? today() : Dates.day(since, "input.since");
         Target target = target(tx, caller, resourceId, gridCodes);
         if (!target.resource().status().equals("ACTIVE")) {
             throw new ConflictException("Resource:" + target.key() + " is " + target.resource().status()
@@ -129,7 +129,7 @@ class ResourceWrites {
     }
 
     Change<Resource> withdraw(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String until) {
-        LocalDate to = until == null ? today() : DateRange.day(until, "input.until");
+        LocalDate to = until == null ? today() : Dates.day(until, "input.until");
         Target target = target(tx, caller, resourceId, gridCodes);
         Map<String, LocalDate> ongoing = new HashMap<>();
         tx.run(ONGOING, Map.of("key", target.key(), "grids", target.grids()))

@@ -15,23 +15,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.linli.LinliTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The endpoint as a portal meets it over real HTTP: GraphQL over HTTP media types, statuses, GET, CORS, APQ. */
-class GraphQlOverHttpTest extends LinliTest {
+class GraphQlOverHttpTest extends OverHttpTest {
 
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String PENGSHAN = "{ place(code: \"511403\") { name } }";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     cn.linli.graph.Cypher cypher;
@@ -187,32 +177,26 @@ class GraphQlOverHttpTest extends LinliTest {
     }
 
     private HttpResponse<String> post(Map<String, Object> body, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/graphql"))
-                .header("Content-Type", "application/json").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http().post(body, accept);
     }
 
     private HttpResponse<String> get(Map<String, String> params, String accept) throws Exception {
-        List<String> pairs = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList();
-        return http.send(HttpRequest.newBuilder(uri("/graphql?" + String.join("&", pairs)))
-                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http().get(params, accept);
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/graphql"))
+        return http().send(http().request("/graphql")
                 .header("Origin", origin).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return http().request(path).build().uri();
     }
 
     private JsonNode body(HttpResponse<String> response) {
-        return json.readTree(response.body());
+        return http().body(response);
     }
 
     private static String sha256(String text) throws Exception {

@@ -57,8 +57,8 @@ class GraphQlOverGet {
                 try {
                     body.put(name, json.readValue(value, Map.class));
                 } catch (JacksonException | ClassCastException e) {
-                    return ServerResponse.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
-                            .body("The URL parameter '" + name + "' must be a JSON object.");
+                    return HttpRefusal.badInput(HttpStatus.BAD_REQUEST, name, "The URL parameter '" + name
+                            + "' must be a JSON object such as {\"code\": \"511402\"}.").toResponse(request.servletRequest());
                 }
             }
         }

@@ -13,10 +13,14 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import cn.linli.api.errors.ErrorCode;
+import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,7 +28,8 @@ import reactor.core.publisher.Mono;
  * do not parse or validate (when the client accepts {@code application/graphql-response+json}). Three
  * refusals that happen before any field runs get their HTTP status here, whatever the media type:
  * a spent rate budget is 429 (with Retry-After), a mutation sent over GET is 405 (with Allow: POST), a service that
- * cannot answer yet (UNAVAILABLE with {@code retryAfterSeconds}, e.g. during the seed import) is 503 (with Retry-After).
+ * cannot answer yet (UNAVAILABLE with {@code retryAfterSeconds}, e.g. during the seed import) is 503 (with Retry-After). A body
+ * that is no GraphQL request is refused here too ({@link RequestBodies}).
  */
 @Configuration(proxyBeanMethods = false)
 // One-shot commands (--import-seed, --issue-key) run without a web server, so without these handlers.
@@ -40,6 +45,20 @@ class HttpStatuses {
 
         Handler(WebGraphQlHandler handler) {
             super(handler);
+        }
+
+        /** A body that cannot be read as a GraphQL request is refused with 400 (413 over the size limit), saying why. */
+        @Override
+        public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+            if (RequestBodies.isJsonNull(request.servletRequest())) {
+                return RequestBodies.nullBody().toResponse(request.servletRequest());
+            }
+            try {
+                return super.handleRequest(request);
+            } catch (HttpMessageNotReadableException | ServerWebInputException | HttpMediaTypeNotSupportedException unreadable) {
+                return RequestBodies.refusal(unreadable, request.headers().firstHeader(HttpHeaders.CONTENT_TYPE))
+                        .toResponse(request.servletRequest());
+            }
         }
 
         @Override

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * What one GraphQL request may ask for. Every portal document in the test suite stays well inside
  * these; a request over any of them is rejected before anything runs (docs/ERRORS.md, LIMIT_EXCEEDED).
  *
+ * @param maxBodyBytes      size of an HTTP request body (document, variables and extensions together), bytes;
+ *                          a larger body is refused with 413 before or while it is read
  * @param maxBytes          size of the document text in UTF-8 bytes
  * @param maxTokens         lexical tokens of the document (graphql-java's parser is bounded to the same number)
  * @param maxAliases        aliased fields in the document
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("linli.limits")
 public record LimitSettings(
+        @DefaultValue("262144") long maxBodyBytes,
         @DefaultValue("16384") int maxBytes,
         @DefaultValue("2000") int maxTokens,
         @DefaultValue("30") int maxAliases,

@@ -57,7 +57,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
         }
         if (shape.cost() > limits.maxCost()) {
             errors.add(new LimitExceeded("cost", shape.cost(), limits.maxCost(),
-                    "Ask for smaller pages (first) in nested lists, or fewer nested lists.").toError());
+                    "Ask for smaller pages (first) in nested lists, fewer nested lists, or a smaller radius.").toError());
         }
         if (errors.isEmpty()) {
             spendRateBudget(execution.getGraphQLContext(), shape.cost(), errors);

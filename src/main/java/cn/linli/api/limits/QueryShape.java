@@ -128,7 +128,7 @@ record QueryShape(long cost, int depth) {
             GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
             QueryShape children = type instanceof GraphQLCompositeType
                     ? selections(field.getSelectionSet(), type) : NOTHING;
-            long own = 1 + radiusCost(field, definition);
+            long own = saturatedAdd(1, radiusCost(field, definition));
             long cost = saturatedAdd(own, saturatedMultiply(children.cost, pageSize(field, definition)));
             return new QueryShape(cost, children.depth + 1);
         }

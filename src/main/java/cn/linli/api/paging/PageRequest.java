@@ -14,12 +14,13 @@ public record PageRequest(int offset, int limit) {
             throw new BadInputException("first",
                     "must be at most " + settings.maxSize() + " (got " + limit + "); page through with 'after'");
         }
-        long offset = after == null ? 0 : Cursors.decode(after, "after") + 1;
-        if (offset > settings.maxOffset()) {
+        // compared before adding one, so that no cursor (up to pos:9223372036854775807) can wrap around
+        long position = after == null ? -1 : Cursors.decode(after, "after");
+        if (position >= settings.maxOffset()) {
             throw new BadInputException("after",
                     "points deeper than " + settings.maxOffset() + " rows; narrow the query with filters instead");
         }
-        return new PageRequest((int) offset, limit);
+        return new PageRequest((int) position + 1, limit);
     }
 
     /** Rows to fetch: one more than shown, to learn whether a next page exists. */
