@@ -50,6 +50,8 @@ class ArgumentExtremesTest extends PartnerTest {
             entry("Gaps", "gaps(place: \"511402\") { %s }"),
             entry("Provider", "node(id: \"Provider:nc-jinlong\") { ... on Provider { %s } }"),
             entry("Resource", "node(id: \"Resource:res-01\") { ... on Resource { %s } }"),
+            entry("ServiceItem", "node(id: \"ServiceItem:si-00001\") { ... on ServiceItem { %s } }"),
+            entry("Schedule", "node(id: \"Provider:nc-jinlong\") { ... on Provider { schedule { %s } } }"),
             entry("WhereAmI", "whereAmI(location: {lon: 103.83, lat: 30.05}) { %s }"));
 
     private static final Set<String> NOT_SWEPT = Set.of("Mutation");
