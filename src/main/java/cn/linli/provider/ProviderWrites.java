@@ -3,7 +3,6 @@ package cn.linli.provider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
+import cn.linli.privacy.PersonalDetails;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
 import cn.linli.seed.Derivation;
@@ -71,8 +71,6 @@ class ProviderWrites {
             MERGE (p)-[:OFFERS]->(s)
             RETURN s, properties(s) AS after""";
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,20}");
-
     private final List<Derivation> derivations;
 
     ProviderWrites(List<Derivation> derivations) {
@@ -104,10 +102,7 @@ class ProviderWrites {
         params.put("lon", wgs.lon());
         params.put("lat", wgs.lat());
         params.put("address", optionalText(input.address(), 120, "input.address"));
-        if (input.phone() != null && !PHONE.matcher(input.phone()).matches()) {
-            throw new BadInputException("input.phone", "must be 5-20 digits, spaces and + - ( ), an organisation's public phone");
-        }
-        params.put("phone", input.phone());
+        params.put("phone", PersonalDetails.publicLine(input.phone(), "input.phone"));
         params.put("hours", hours(input.hours(), "input.hours"));
         if (input.capacity() != null && input.capacity() < 0) {
             throw new BadInputException("input.capacity", "must not be negative (got " + input.capacity() + ")");

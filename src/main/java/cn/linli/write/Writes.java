@@ -19,13 +19,18 @@ import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.partner.ApiKeys;
 import cn.linli.partner.Scope;
+import cn.linli.privacy.PersonalDetails;
 import graphql.GraphQLContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way a mutation writes: check the caller's key and scope, then in ONE transaction replay or do the
  * work, record the audit entry, the client mutation id's receipt and a new generation of the cache
  * regions the write affects (so every instance's caches learn of it through the database). Anything thrown inside rolls all of it back.
+ *
+ * <p>Before anything is written, every text of the input is screened for personal details ({@link PersonalDetails}):
+ * what partners write is public.
  *
  * <p>Idempotency: a receipt {@code (:MutationReceipt {key: partner + clientMutationId})} is MERGEd first.
  * Its uniqueness constraint makes a concurrent retry wait for the first attempt's commit; a retry then finds
@@ -84,6 +89,7 @@ public class Writes {
     /** Runs {@code work}, or on a retry returns {@code reload} of the record the first attempt wrote. */
     public <T> T run(GraphQLContext context, Request request, Work<T> work, Function<String, T> reload) {
         ApiKey caller = keys.require(context, request.scope());
+        screen(JSON.valueToTree(request.input()), "input");
         String receipt = request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
         String input = fingerprint(request.input());
         Outcome<T> outcome = cypher.write(tx -> {
@@ -114,6 +120,20 @@ public class Writes {
             throw new BadInputException("input.clientMutationId", "'" + request.clientMutationId()
                     + "' was already used by this key for another request (" + receipt.get("mutation").asString()
                     + "); a retry must repeat the same mutation and input, a new request needs a new id");
+        }
+    }
+
+    /**
+     * Every text of the input, at any depth (lists, nested inputs), screened for personal details: what partners
+     * write is public. Errors name the field as {@code input.title}, {@code input.aliases}.
+     */
+    private static void screen(JsonNode node, String field) {
+        if (node.isString()) {
+            PersonalDetails.screen(node.asString(), field);
+        } else if (node.isArray()) {
+            node.forEach(element -> screen(element, field));
+        } else if (node.isObject()) {
+            node.properties().forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
         }
     }
 
