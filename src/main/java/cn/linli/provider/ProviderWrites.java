@@ -16,6 +16,8 @@ import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
+import cn.linli.place.Place;
+import cn.linli.place.PlaceBoundaries;
 import cn.linli.privacy.PersonalDetails;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
@@ -33,7 +35,7 @@ class ProviderWrites {
             REMOVE p._lock
             RETURN p.placeCode AS placeCode, properties(p) AS before""";
 
-    static final String PLACE = "MATCH (x:Place {code: $code}) RETURN x.code AS code";
+    static final String PLACE = "MATCH (x:Place {code: $code}) RETURN x" + Place.FIELDS + " AS place";
 
     static final String UPSERT_PROVIDER = """
             MERGE (p:Provider {id: $key})
@@ -72,9 +74,11 @@ class ProviderWrites {
             RETURN s, properties(s) AS after""";
 
     private final List<Derivation> derivations;
+    private final PlaceBoundaries boundaries;
 
-    ProviderWrites(List<Derivation> derivations) {
+    ProviderWrites(List<Derivation> derivations, PlaceBoundaries boundaries) {
         this.derivations = derivations;
+        this.boundaries = boundaries;
     }
 
     Change<Provider> upsertProvider(Cypher.Transaction tx, ApiKey caller, UpsertProviderInput input) {
@@ -90,15 +94,14 @@ class ProviderWrites {
         params.put("kind", input.kind());
         params.put("level", input.level());
         String placeCode = input.placeCode() == null ? "" : input.placeCode().strip();
-        if (tx.run(PLACE, Map.of("code", placeCode)).isEmpty()) {
+        List<Record> place = tx.run(PLACE, Map.of("code", placeCode));
+        if (place.isEmpty()) {
             throw new BadInputException("input.placeCode", "'" + placeCode + "' names no place");
         }
         params.put("placeCode", placeCode);
         LonLat wgs = ChinaCoordinates.convert(new LonLat(input.location().lon(), input.location().lat()),
                 input.location().crs() == null ? CoordinateSystem.WGS84 : input.location().crs(), CoordinateSystem.WGS84);
-        if (ChinaCoordinates.outOfChina(wgs)) {
-            throw new BadInputException("input.location", "(" + input.location().lon() + ", " + input.location().lat() + ") lies outside China");
-        }
+        boundaries.checkPoint(Place.from(place.get(0).get("place")), wgs, "input.location");
         params.put("lon", wgs.lon());
         params.put("lat", wgs.lat());
         params.put("address", optionalText(input.address(), 120, "input.address"));

@@ -77,7 +77,7 @@ class PersonalDetailsWritesTest extends PartnerTest {
 
     private GraphQlTester.Response upsertProvider(Map<String, Object> changes) {
         Map<String, Object> input = new HashMap<>(Map.of("key", "test-privacy", "name", "城中社区助老服务社",
-                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.8695, "lat", 30.1921)));
+                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)));
         input.putAll(changes);
         return as(key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY))
                 .documentName("upsertProvider").variable("input", input).execute();
