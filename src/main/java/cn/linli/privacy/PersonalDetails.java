@@ -37,7 +37,9 @@ public final class PersonalDetails {
     public enum Kind {
         MOBILE_PHONE("a personal phone number", "Linli publishes no personal contact details — use the grid's duty phone or an institutional line"),
         RESIDENT_ID("a resident ID number", "Linli publishes no personal details — leave identity numbers out"),
-        DOOR_NUMBER("a household's door number", "Linli publishes no home addresses — give the compound or street (e.g. 苏祠路88号), not the flat");
+        DOOR_NUMBER("a household's door number", "Linli publishes no home addresses — give the compound or street (e.g. 苏祠路88号), not the flat"),
+        /** Any phone number, in a text about one resident (a need), where even a landline is theirs. */
+        PHONE_NUMBER("a phone number", "a need is about a resident, so it carries no phone number — the grid's duty phone is published with the grid");
 
         private final String what;
         private final String advice;
@@ -79,6 +81,9 @@ public final class PersonalDetails {
             "(?:(?:(?:\\+|00)86[\\s\\-]?\\(?\\d{2,3}\\)?|\\(?0\\d{2,3}\\)?)[\\s\\-]?)?[2-8]\\d{2,3}[\\s\\-]?\\d{4}"
                     + "(?:\\s*(?:-|转|ext\\.?)\\s*\\d{1,5})?"
                     + "|1\\d{2,4}|9[56]\\d{3,4}|[48]00[\\s\\-]?\\d{3}[\\s\\-]?\\d{4}");
+    /** A landline as people write it inside text: optional area code, 7-8 digits, single separators. */
+    private static final Pattern LANDLINE_IN_TEXT = Pattern.compile(
+            "(?<![\\d.])((?:\\(?0\\d{2,3}\\)?" + SEP + "?)?[2-8]\\d{2,3}" + SEP + "?\\d{4})(?!" + SEP + "?\\d)");
     private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*[、,;/]\\s*");
 
     private PersonalDetails() {
@@ -105,6 +110,21 @@ public final class PersonalDetails {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For texts about one resident (a need's title): a personal detail, or any phone number at all — there a
+     * landline is the resident's own.
+     */
+    public static Optional<Finding> findWithAnyPhone(String text) {
+        Optional<Finding> personal = find(text);
+        if (personal.isPresent() || text == null) {
+            return personal;
+        }
+        Matcher landline = LANDLINE_IN_TEXT.matcher(normalize(text));
+        return landline.find()
+                ? Optional.of(new Finding(Kind.PHONE_NUMBER, mask(digits(landline.group(1)), 3)))
+                : Optional.empty();
     }
 
     /** Refuses {@code text} as input field {@code field} when it holds a personal detail. */

@@ -33,7 +33,7 @@ class PointInPlaceTest extends PartnerTest {
 
     @Test
     void aProviderSeventyKilometresFromItsPlaceIsRefusedNamingTheFieldAndTheDistance() {
-        double lon = 103.2;   // about 60 km west and 30 km south of the grid, in 洪雅县
+        double lon = 103.2;   // about 66 km south-west of the grid, in 洪雅县
         double lat = 29.8;
         Map<String, Object> input = provider("test-far", ZHUANGDIAN_1, lon, lat);
         GraphQlTester.Response response = as(key("street-office-511402001001", Set.of(Scope.PROVIDERS), "511402001001"))
@@ -120,6 +120,20 @@ class PointInPlaceTest extends PartnerTest {
                 assertThat(metresOutside(place, lon, lat)).as(p.get("id")).isLessThanOrEqualTo(500.0);
             }
         });
+    }
+
+    @Test
+    void everySeedPlacesOwnPointLiesInItsBoundaryOrWithinTheTolerance() {
+        for (String file : List.of("districts.csv", "towns.csv", "communities.csv", "grids.csv")) {
+            assertThat(SeedCsv.rows(file)).allSatisfy(r -> {
+                Geometry boundary = GeoJson.parseWkt(r.get("boundary"));
+                double lon = Double.parseDouble(r.get("lon"));
+                double lat = Double.parseDouble(r.get("lat"));
+                if (!boundary.covers(GeoJson.FACTORY.createPoint(new Coordinate(lon, lat)))) {
+                    assertThat(metresOutside(boundary, lon, lat)).as("%s %s", file, r.get("code")).isLessThanOrEqualTo(500.0);
+                }
+            });
+        }
     }
 
     private static Map<String, Object> provider(String key, String place, double lon, double lat) {
