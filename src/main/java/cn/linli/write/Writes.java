@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -47,6 +48,8 @@ public class Writes {
     static final String COMPLETE_RECEIPT = "MATCH (r:MutationReceipt {key: $key}) SET r.state = 'DONE', r.recordKey = $recordKey";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Input fields that name records, not texts: {@code needId}, {@code placeCode}, {@code gridCodes}, {@code clientMutationId}. */
+    private static final Pattern REFERENCE = Pattern.compile(".*(Id|Code|Codes)");
 
     private final Cypher cypher;
     private final ApiKeys keys;
@@ -125,7 +128,10 @@ public class Writes {
 
     /**
      * Every text of the input, at any depth (lists, nested inputs), screened for personal details: what partners
-     * write is public. Errors name the field as {@code input.title}, {@code input.aliases}.
+     * write is public. Errors name the field as {@code input.title}, {@code input.aliases}. Not screened: fields
+     * that name existing records ({@code needId}, {@code claimantId}, {@code gridCodes}, ...: their keys were
+     * screened when written, and a generated UUID may hold eleven digits in a row) and {@code clientMutationId},
+     * which is never published.
      */
     private static void screen(JsonNode node, String field) {
         if (node.isString()) {
@@ -133,7 +139,8 @@ public class Writes {
         } else if (node.isArray()) {
             node.forEach(element -> screen(element, field));
         } else if (node.isObject()) {
-            node.properties().forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
+            node.properties().stream().filter(property -> !REFERENCE.matcher(property.getKey()).matches())
+                    .forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
         }
     }
 

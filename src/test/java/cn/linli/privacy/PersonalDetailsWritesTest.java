@@ -75,6 +75,16 @@ class PersonalDetailsWritesTest extends PartnerTest {
         assertThat(count("MATCH (x) WHERE x.id IN ['test-privacy-item', 'test-privacy-res'] RETURN count(x)", Map.of())).isZero();
     }
 
+    @Test
+    void referencesAndClientMutationIdsAreNotScreened() {
+        // a client's request id (never published) holding eleven digits that read like a mobile number
+        assertThat(PersonalDetails.find("req-1395-2834-561")).isPresent();
+        as(key("community-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY)).documentName("raiseNeed")
+                .variable("input", Map.of("clientMutationId", "req-1395-2834-561", "title", "帮独居老人更换门锁",
+                        "category", "VOLUNTEERING", "gridCode", GRID)).execute()
+                .path("raiseNeed.clientMutationId").entity(String.class).isEqualTo("req-1395-2834-561");
+    }
+
     private GraphQlTester.Response upsertProvider(Map<String, Object> changes) {
         Map<String, Object> input = new HashMap<>(Map.of("key", "test-privacy", "name", "城中社区助老服务社",
                 "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)));
