@@ -3,7 +3,15 @@ package cn.linli.geo;
 /**
  * Conversions between WGS-84, GCJ-02 and BD-09 with the standard published formulas
  * (Krasovsky ellipsoid offsets for GCJ-02, the Baidu x_pi rotation for BD-09).
- * Outside China (the usual {@code outOfChina} box) GCJ-02 equals WGS-84.
+ *
+ * <p>The offsets apply only where Chinese maps use them: at WGS-84 positions inside {@link Gcj02Region} (mainland
+ * China and its coastal waters; not Hong Kong, Macao or Taiwan). Elsewhere the three systems give the same numbers.
+ * Every direction decides by the WGS-84 position: {@code WGS84 → GCJ02/BD09} by the position itself, and
+ * {@code GCJ02/BD09 → WGS84} by the position the offset formula's inverse gives, which is kept when it lies in
+ * the region; otherwise the input was not offset and is returned as it is. So every round trip from a WGS-84
+ * position inside the region, or more than about a kilometre outside it, returns where it started. Within that
+ * kilometre outside the border the offset may carry an inside point onto the same numbers as an outside one; the
+ * inside reading wins (GCJ-02 numbers come from Chinese maps of Chinese places).
  */
 public final class ChinaCoordinates {
 
@@ -12,6 +20,8 @@ public final class ChinaCoordinates {
     private static final double X_PI = Math.PI * 3000.0 / 180.0;
     private static final double INVERSE_TOLERANCE_DEG = 1e-10;
     private static final int INVERSE_MAX_STEPS = 30;
+    /** More than the largest GCJ-02 and BD-09 offsets (under 0.02°): farther from the region, no input was offset. */
+    private static final double MAX_OFFSET_DEG = 0.05;
 
     private ChinaCoordinates() {
     }
@@ -20,26 +30,57 @@ public final class ChinaCoordinates {
         if (from == to) {
             return p;
         }
-        LonLat gcj = switch (from) {
-            case WGS84 -> wgs84ToGcj02(p);
-            case GCJ02 -> p;
-            case BD09 -> bd09ToGcj02(p);
-        };
-        return switch (to) {
-            case WGS84 -> gcj02ToWgs84(gcj);
-            case GCJ02 -> gcj;
-            case BD09 -> gcj02ToBd09(gcj);
+        return fromWgs84(toWgs84(p, from), to);
+    }
+
+    private static LonLat toWgs84(LonLat p, CoordinateSystem from) {
+        return switch (from) {
+            case WGS84 -> p;
+            case GCJ02 -> gcj02ToWgs84(p);
+            case BD09 -> bd09ToWgs84(p);
         };
     }
 
-    public static boolean outOfChina(LonLat p) {
-        return p.lon() < 72.004 || p.lon() > 137.8347 || p.lat() < 0.8293 || p.lat() > 55.8271;
+    private static LonLat fromWgs84(LonLat wgs, CoordinateSystem to) {
+        return switch (to) {
+            case WGS84 -> wgs;
+            case GCJ02 -> wgs84ToGcj02(wgs);
+            case BD09 -> wgs84ToBd09(wgs);
+        };
+    }
+
+    /** Whether the WGS-84 position lies where GCJ-02 does not apply (outside {@link Gcj02Region}). */
+    public static boolean outOfChina(LonLat wgs) {
+        return !Gcj02Region.contains(wgs);
     }
 
     public static LonLat wgs84ToGcj02(LonLat wgs) {
-        if (outOfChina(wgs)) {
-            return wgs;
+        return outOfChina(wgs) ? wgs : offset(wgs);
+    }
+
+    /** Inverts {@link #wgs84ToGcj02} by fixed-point iteration (error well below a millimetre). */
+    public static LonLat gcj02ToWgs84(LonLat gcj) {
+        if (!Gcj02Region.near(gcj, MAX_OFFSET_DEG)) {
+            return gcj;
         }
+        LonLat wgs = unoffset(gcj);
+        return outOfChina(wgs) ? gcj : wgs;
+    }
+
+    public static LonLat wgs84ToBd09(LonLat wgs) {
+        return outOfChina(wgs) ? wgs : gcj02ToBd09(offset(wgs));
+    }
+
+    public static LonLat bd09ToWgs84(LonLat bd) {
+        if (!Gcj02Region.near(bd, MAX_OFFSET_DEG)) {
+            return bd;
+        }
+        LonLat wgs = unoffset(bd09ToGcj02(bd));
+        return outOfChina(wgs) ? bd : wgs;
+    }
+
+    /** The GCJ-02 offset formula, wherever the point lies. */
+    private static LonLat offset(LonLat wgs) {
         double x = wgs.lon() - 105.0;
         double y = wgs.lat() - 35.0;
         double radLat = wgs.lat() / 180.0 * Math.PI;
@@ -50,15 +91,12 @@ public final class ChinaCoordinates {
         return new LonLat(wgs.lon() + dLon, wgs.lat() + dLat);
     }
 
-    /** Inverts {@link #wgs84ToGcj02} by fixed-point iteration (error well below a millimetre). */
-    public static LonLat gcj02ToWgs84(LonLat gcj) {
-        if (outOfChina(gcj)) {
-            return gcj;
-        }
+    /** The WGS-84 position that {@link #offset} moves onto {@code gcj}. */
+    private static LonLat unoffset(LonLat gcj) {
         double lon = gcj.lon();
         double lat = gcj.lat();
         for (int step = 0; step < INVERSE_MAX_STEPS; step++) {
-            LonLat forward = wgs84ToGcj02(new LonLat(lon, lat));
+            LonLat forward = offset(new LonLat(lon, lat));
             double dLon = forward.lon() - gcj.lon();
             double dLat = forward.lat() - gcj.lat();
             lon -= dLon;
@@ -70,6 +108,7 @@ public final class ChinaCoordinates {
         return new LonLat(lon, lat);
     }
 
+    /** The BD-09 rotation of a GCJ-02 position (no border test: use {@link #convert} for positions that may lie abroad). */
     public static LonLat gcj02ToBd09(LonLat gcj) {
         double x = gcj.lon();
         double y = gcj.lat();
@@ -78,6 +117,7 @@ public final class ChinaCoordinates {
         return new LonLat(z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006);
     }
 
+    /** The inverse BD-09 rotation, to GCJ-02 (no border test, as {@link #gcj02ToBd09}). */
     public static LonLat bd09ToGcj02(LonLat bd) {
         double x = bd.lon() - 0.0065;
         double y = bd.lat() - 0.006;

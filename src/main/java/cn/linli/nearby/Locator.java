@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.geo.LonLat;
 import cn.linli.place.Place;
+import cn.linli.place.PlaceBoundaries;
 import cn.linli.place.PlaceLevel;
 import cn.linli.place.PlaceQueries;
 
@@ -26,10 +27,10 @@ class Locator {
 
     private final NearbyQueries queries;
     private final PlaceQueries places;
-    private final Boundaries boundaries;
+    private final PlaceBoundaries boundaries;
     private final NearbySettings settings;
 
-    Locator(NearbyQueries queries, PlaceQueries places, Boundaries boundaries, NearbySettings settings) {
+    Locator(NearbyQueries queries, PlaceQueries places, PlaceBoundaries boundaries, NearbySettings settings) {
         this.queries = queries;
         this.places = places;
         this.boundaries = boundaries;

@@ -9,13 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gridSearchRadius  how far from a point {@code whereAmI} looks for grids, metres; must exceed the largest
  *                          distance from a grid's point to its boundary (4.4 km in the seed's rural grids)
  * @param gridCandidates    grids nearest to the point tested for containment, at most
- * @param boundaryCacheSize parsed boundary polygons kept in memory (the seed has about 1800 places with one)
  */
 @ConfigurationProperties("linli.nearby")
 public record NearbySettings(
         @DefaultValue("1000") int defaultRadius,
         @DefaultValue("5000") int maxRadius,
         @DefaultValue("6000") int gridSearchRadius,
-        @DefaultValue("64") int gridCandidates,
-        @DefaultValue("4000") int boundaryCacheSize) {
+        @DefaultValue("64") int gridCandidates) {
 }

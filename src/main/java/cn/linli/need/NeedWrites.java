@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -21,6 +20,7 @@ import cn.linli.api.errors.NotFoundException;
 import cn.linli.graph.Cypher;
 import cn.linli.need.NeedInputs.RaiseNeedInput;
 import cn.linli.partner.ApiKey;
+import cn.linli.privacy.PersonalDetails;
 import cn.linli.write.Writes.Change;
 
 /** The Cypher and the rules of need writes; each method runs inside the mutation's transaction. */
@@ -63,17 +63,14 @@ class NeedWrites {
     /** Who claims needs (党员接单): party branches and organisations, not departments or facilities. */
     static final Set<String> CLAIMANT_KINDS = Set.of("PARTY_BRANCH", "SOCIAL_ORGANIZATION", "VOLUNTEER_TEAM", "CHARITY");
 
-    /** Seven digits in a row look like a phone number: personal details stay out of public needs. */
-    private static final Pattern PHONE_LIKE = Pattern.compile("\\d{7,}");
-
     Change<Need> raise(Cypher.Transaction tx, ApiKey caller, RaiseNeedInput input) {
         String title = input.title() == null ? "" : input.title().strip();
         if (title.length() < 2 || title.length() > 60) {
             throw new BadInputException("input.title", "must be 2 to 60 characters (got " + title.length() + ")");
         }
-        if (PHONE_LIKE.matcher(title).find()) {
-            throw new BadInputException("input.title", "must not hold a phone number or other personal details: needs are public");
-        }
+        PersonalDetails.findWithAnyPhone(title).ifPresent(f -> {
+            throw new BadInputException("input.title", f.problem());
+        });
         String grid = input.gridCode() == null ? "" : input.gridCode().strip();
         if (tx.run(GRID, Map.of("code", grid)).isEmpty()) {
             throw new BadInputException("input.gridCode", "'" + grid + "' names no grid (grid codes look like 511402001001-03)");

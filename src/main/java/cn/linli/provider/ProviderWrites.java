@@ -3,7 +3,6 @@ package cn.linli.provider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,9 @@ import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
+import cn.linli.place.Place;
+import cn.linli.place.PlaceBoundaries;
+import cn.linli.privacy.PersonalDetails;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
 import cn.linli.seed.DerivedProperties;
@@ -33,7 +35,7 @@ class ProviderWrites {
             REMOVE p._lock
             RETURN p.placeCode AS placeCode, properties(p) AS before""";
 
-    static final String PLACE = "MATCH (x:Place {code: $code}) RETURN x.code AS code";
+    static final String PLACE = "MATCH (x:Place {code: $code}) RETURN x" + Place.FIELDS + " AS place";
 
     static final String UPSERT_PROVIDER = """
             MERGE (p:Provider {id: $key})
@@ -71,12 +73,12 @@ class ProviderWrites {
             MERGE (p)-[:OFFERS]->(s)
             RETURN s, properties(s) AS after""";
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,20}");
-
     private final DerivedProperties derived;
+    private final PlaceBoundaries boundaries;
 
-    ProviderWrites(DerivedProperties derived) {
+    ProviderWrites(DerivedProperties derived, PlaceBoundaries boundaries) {
         this.derived = derived;
+        this.boundaries = boundaries;
     }
 
     Change<Provider> upsertProvider(Cypher.Transaction tx, ApiKey caller, UpsertProviderInput input) {
@@ -92,22 +94,18 @@ class ProviderWrites {
         params.put("kind", input.kind());
         params.put("level", input.level());
         String placeCode = input.placeCode() == null ? "" : input.placeCode().strip();
-        if (tx.run(PLACE, Map.of("code", placeCode)).isEmpty()) {
+        List<Record> place = tx.run(PLACE, Map.of("code", placeCode));
+        if (place.isEmpty()) {
             throw new BadInputException("input.placeCode", "'" + placeCode + "' names no place");
         }
         params.put("placeCode", placeCode);
         LonLat wgs = ClientPositions.toWgs84(input.location().lon(), input.location().lat(), input.location().crs(),
                 "input.location");
-        if (ChinaCoordinates.outOfChina(wgs)) {
-            throw new BadInputException("input.location", "(" + input.location().lon() + ", " + input.location().lat() + ") lies outside China");
-        }
+        boundaries.checkPoint(Place.from(place.get(0).get("place")), wgs, "input.location");
         params.put("lon", wgs.lon());
         params.put("lat", wgs.lat());
         params.put("address", optionalText(input.address(), 120, "input.address"));
-        if (input.phone() != null && !PHONE.matcher(input.phone()).matches()) {
-            throw new BadInputException("input.phone", "must be 5-20 digits, spaces and + - ( ), an organisation's public phone");
-        }
-        params.put("phone", input.phone());
+        params.put("phone", PersonalDetails.publicLine(input.phone(), "input.phone"));
         params.put("hours", OpeningHours.check(input.hours(), "input.hours"));
         if (input.capacity() != null && input.capacity() < 0) {
             throw new BadInputException("input.capacity", "must not be negative (got " + input.capacity() + ")");

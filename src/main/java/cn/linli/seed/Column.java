@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import cn.linli.privacy.PersonalDetails;
+
 /** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
 record Column(String name, Type type, boolean required, Set<String> allowed) {
 
@@ -39,13 +41,14 @@ record Column(String name, Type type, boolean required, Set<String> allowed) {
         }
         try {
             return switch (type) {
-                case TEXT -> value;
+                case TEXT -> screened(value);
                 case INT -> Long.parseLong(value);
                 case LONGITUDE -> degrees(value, 180);
                 case LATITUDE -> degrees(value, 90);
                 case DATE -> LocalDate.parse(value);
                 case DATETIME -> OffsetDateTime.parse(value).toZonedDateTime();
-                case LIST -> List.copyOf(Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+                case LIST -> List.copyOf(Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(this::screened).toList());
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " '" + value + "' is not a " + (type == Type.INT ? "whole number" : "number"));
@@ -62,5 +65,25 @@ record Column(String name, Type type, boolean required, Set<String> allowed) {
                     + (type == Type.LONGITUDE ? "longitude" : "latitude") + " lies between -" + (int) limit + " and " + (int) limit);
         }
         return degrees;
+    }
+
+    /**
+     * The seed is published as partners' writes are, so its texts pass the same screening (privacy.PersonalDetails):
+     * no personal phone numbers, resident IDs or door numbers; phone columns hold public lines only. Boundaries
+     * are geometry, not text.
+     */
+    private String screened(String value) {
+        if (name.equals("boundary")) {
+            return value;
+        }
+        PersonalDetails.find(value).ifPresent(f -> {
+            throw new IllegalArgumentException(name + " " + f.problem());
+        });
+        if (name.endsWith("phone")) {
+            PersonalDetails.publicLineProblem(value).ifPresent(problem -> {
+                throw new IllegalArgumentException(name + " " + problem);
+            });
+        }
+        return value;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -19,13 +20,18 @@ import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.partner.ApiKeys;
 import cn.linli.partner.Scope;
+import cn.linli.privacy.PersonalDetails;
 import graphql.GraphQLContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way a mutation writes: check the caller's key and scope, then in ONE transaction replay or do the
  * work, record the audit entry, the client mutation id's receipt and a new generation of the cache
  * regions the write affects (so every instance's caches learn of it through the database). Anything thrown inside rolls all of it back.
+ *
+ * <p>Before anything is written, every text of the input is screened for personal details ({@link PersonalDetails}):
+ * what partners write is public.
  *
  * <p>Idempotency: a receipt {@code (:MutationReceipt {key: partner + clientMutationId})} is MERGEd first.
  * Its uniqueness constraint makes a concurrent retry wait for the first attempt's commit; a retry then finds
@@ -42,6 +48,8 @@ public class Writes {
     static final String COMPLETE_RECEIPT = "MATCH (r:MutationReceipt {key: $key}) SET r.state = 'DONE', r.recordKey = $recordKey";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Input fields that name records, not texts: {@code needId}, {@code placeCode}, {@code gridCodes}, {@code clientMutationId}. */
+    private static final Pattern REFERENCE = Pattern.compile(".*(Id|Code|Codes)");
 
     private final Cypher cypher;
     private final ApiKeys keys;
@@ -84,6 +92,7 @@ public class Writes {
     /** Runs {@code work}, or on a retry returns {@code reload} of the record the first attempt wrote. */
     public <T> T run(GraphQLContext context, Request request, Work<T> work, Function<String, T> reload) {
         ApiKey caller = keys.require(context, request.scope());
+        screen(JSON.valueToTree(request.input()), "input");
         String receipt = request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
         String input = fingerprint(request.input());
         Outcome<T> outcome = cypher.write(tx -> {
@@ -114,6 +123,24 @@ public class Writes {
             throw new BadInputException("input.clientMutationId", "'" + request.clientMutationId()
                     + "' was already used by this key for another request (" + receipt.get("mutation").asString()
                     + "); a retry must repeat the same mutation and input, a new request needs a new id");
+        }
+    }
+
+    /**
+     * Every text of the input, at any depth (lists, nested inputs), screened for personal details: what partners
+     * write is public. Errors name the field as {@code input.title}, {@code input.aliases}. Not screened: fields
+     * that name existing records ({@code needId}, {@code claimantId}, {@code gridCodes}, ...: their keys were
+     * screened when written, and a generated UUID may hold eleven digits in a row) and {@code clientMutationId},
+     * which is never published.
+     */
+    private static void screen(JsonNode node, String field) {
+        if (node.isString()) {
+            PersonalDetails.screen(node.asString(), field);
+        } else if (node.isArray()) {
+            node.forEach(element -> screen(element, field));
+        } else if (node.isObject()) {
+            node.properties().stream().filter(property -> !REFERENCE.matcher(property.getKey()).matches())
+                    .forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
         }
     }
 

@@ -82,14 +82,16 @@ class ChinaCoordinatesTest {
     }
 
     @Test
-    void gcj02EqualsWgs84OutsideChina() {
+    void gcj02AndBd09EqualWgs84FarFromChinaInEveryDirection() {
         List<LonLat> abroad = List.of(new LonLat(2.3522, 48.8566), new LonLat(-74.006, 40.7128),
                 new LonLat(139.6917, 35.6895), new LonLat(151.2093, -33.8688));
         for (LonLat p : abroad) {
             assertThat(ChinaCoordinates.outOfChina(p)).isTrue();
-            assertThat(ChinaCoordinates.wgs84ToGcj02(p)).isEqualTo(p);
-            assertThat(ChinaCoordinates.gcj02ToWgs84(p)).isEqualTo(p);
-            assertThat(ChinaCoordinates.convert(p, CoordinateSystem.WGS84, CoordinateSystem.GCJ02)).isEqualTo(p);
+            for (CoordinateSystem from : CoordinateSystem.values()) {
+                for (CoordinateSystem to : CoordinateSystem.values()) {
+                    assertThat(ChinaCoordinates.convert(p, from, to)).as("%s->%s %s", from, to, p).isEqualTo(p);
+                }
+            }
         }
     }
 

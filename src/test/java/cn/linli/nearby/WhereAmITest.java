@@ -128,6 +128,15 @@ class WhereAmITest extends LinliTest {
     }
 
     @Test
+    void aGcj02PositionOutsideMainlandChinaIsTakenAsItIs() {
+        // Seoul City Hall: Korean maps use WGS-84, so GCJ-02 numbers there are WGS-84 numbers (Gcj02BorderTest)
+        whereAmI(new LonLat(126.978, 37.5665), CoordinateSystem.GCJ02)
+                .path("whereAmI.location.lon").entity(Double.class).isEqualTo(126.978)
+                .path("whereAmI.location.lat").entity(Double.class).isEqualTo(37.5665)
+                .path("whereAmI.district").valueIsNull();
+    }
+
+    @Test
     void aLongitudeOutOfRangeIsRejectedNamingTheField() {
         whereAmI(new LonLat(181, 30), CoordinateSystem.GCJ02).errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);

@@ -24,15 +24,15 @@ class ProviderWritesTest extends PartnerTest {
         String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
         Map<String, Object> input = Map.of("key", "test-so-writes", "name", "城中社区助老服务社", "kind", "SOCIAL_ORGANIZATION",
                 "placeCode", GRID, "hours", "Mo-Fr 08:30-17:30",
-                "location", Map.of("lon", 103.8695, "lat", 30.1921, "crs", "GCJ02"));
+                "location", Map.of("lon", 103.9287, "lat", 30.1761, "crs", "GCJ02"));
         var created = as(key).documentName("upsertProvider").variable("input", input).execute();
         created.path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:test-so-writes")
                 .path("upsertProvider.provider.provenance").entity(String.class).isEqualTo("PARTNER")
                 .path("upsertProvider.provider.locatedIn.code").entity(String.class).isEqualTo(GRID)
-                .path("upsertProvider.provider.gcj.lon").entity(Double.class).isEqualTo(103.8695)
-                .path("upsertProvider.provider.gcj.lat").entity(Double.class).isEqualTo(30.1921);
+                .path("upsertProvider.provider.gcj.lon").entity(Double.class).isEqualTo(103.9287)
+                .path("upsertProvider.provider.gcj.lat").entity(Double.class).isEqualTo(30.1761);
         double wgsLon = created.path("upsertProvider.provider.wgs.lon").entity(Double.class).get();
-        assertThat(103.8695 - wgsLon).isBetween(0.001, 0.005);
+        assertThat(103.9287 - wgsLon).isBetween(0.001, 0.005);
 
         Map<String, Object> renamed = new java.util.HashMap<>(input);
         renamed.put("name", "城中社区为老服务社");
@@ -54,7 +54,7 @@ class ProviderWritesTest extends PartnerTest {
         String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
         as(key).documentName("upsertProvider").variable("input", Map.of("key", "test-so-pinyin", "name", "锦江夕阳红服务社",
                 "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "hours", "Sa,Su 09:00-12:00",
-                "location", Map.of("lon", 103.87, "lat", 30.19))).execute()
+                "location", Map.of("lon", 103.9267, "lat", 30.179))).execute()
                 .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:test-so-pinyin");
 
         String search = """
@@ -75,7 +75,7 @@ class ProviderWritesTest extends PartnerTest {
     void badProviderInputNamesTheFieldAndWritesNothing() {
         String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
         Map<String, Object> valid = Map.of("key", "test-so-bad", "name", "测试组织", "kind", "SOCIAL_ORGANIZATION",
-                "placeCode", GRID, "location", Map.of("lon", 103.87, "lat", 30.19));
+                "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179));
         expectField(key, with(valid, "hours", "weekdays 9-5"), "input.hours");
         expectField(key, with(valid, "key", "Bad Key!"), "input.key");
         expectField(key, with(valid, "placeCode", "511403999999"), "input.placeCode");
