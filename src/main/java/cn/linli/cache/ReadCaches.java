@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import jakarta.annotation.PreDestroy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,7 +38,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * no later read asks for.
  */
 @Component
-public class ReadCaches {
+public class ReadCaches implements AutoCloseable {
 
     static final String READ_GENERATION = "MATCH (g:CacheGeneration {region: $region}) RETURN g.n AS n";
 
@@ -81,8 +80,9 @@ public class ReadCaches {
         }
     }
 
-    @PreDestroy
-    void stopPolling() {
+    /** Stops polling (Spring calls it on shutdown). */
+    @Override
+    public void close() {
         poller.shutdownNow();
     }
 

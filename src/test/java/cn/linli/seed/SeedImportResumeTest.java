@@ -62,6 +62,8 @@ class SeedImportResumeTest extends LinliTest {
 
     private EmbeddedNeo4j neo4j;
     private Driver driver;
+    /** Each instance's caches poll the database on a thread of their own: stopped with the database. */
+    private final List<ReadCaches> openCaches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Cypher cypher;
     private String cleanImport;
 
@@ -79,6 +81,7 @@ class SeedImportResumeTest extends LinliTest {
 
     @AfterAll
     void stopOwnDatabase() {
+        openCaches.forEach(ReadCaches::close);
         driver.close();
         neo4j.close();
     }
@@ -269,9 +272,14 @@ class SeedImportResumeTest extends LinliTest {
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
         SeedImportStatus status = new SeedImportStatus(event -> { });
         SeedImporter importer = new SeedImporter(cypher, settings, new DerivedProperties(cypher, derivations, settings),
-                new SeedProgress(cypher), status, new ReadCaches(cypher, new CacheSettings(100, Duration.ofMinutes(10)),
-                        new SimpleMeterRegistry()), neo4jSettings(external));
+                new SeedProgress(cypher), status, caches(), neo4jSettings(external));
         return new Instance(importer, status);
+    }
+
+    private ReadCaches caches() {
+        ReadCaches caches = new ReadCaches(cypher, new CacheSettings(100, Duration.ofMinutes(10)), new SimpleMeterRegistry());
+        openCaches.add(caches);
+        return caches;
     }
 
     private Neo4jSettings neo4jSettings(boolean external) {
