@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -109,7 +110,7 @@ class BenchScriptsIT {
 
     /** load.sh's table: operation, req/s, p50, p99, requests, errors. */
     private static Map<String, Integer> errorsPerOperation(Launched run) {
-        Map<String, Integer> errors = new java.util.LinkedHashMap<>();
+        Map<String, Integer> errors = new LinkedHashMap<>();
         Matcher row = Pattern.compile("(?m)^(\\S.*?)\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)$").matcher(run.output());
         while (row.find()) {
             errors.put(row.group(1), Integer.parseInt(row.group(2)));

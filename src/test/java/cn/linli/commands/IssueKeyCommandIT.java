@@ -62,17 +62,6 @@ class IssueKeyCommandIT {
         assertThat(audit.at("/data/auditLog/edges/0/node/mutation").asString()).isEqualTo("raiseNeed");
     }
 
-    @Test
-    void aScopeThatDoesNotExistExitsTwoWithAMessageNamingScopes() {
-        List<String> args = new ArrayList<>(List.of("--issue-key", "--partner=ops", "--scopes=SUPERUSER", "--linli.seed.on-start=false"));
-        args.addAll(Commands.onStore(Commands.tempDir("bad-scope-store")));
-        try (Launched run = Launched.run("--issue-key with a bad scope", Duration.ofMinutes(5), Map.of(), Commands.jar(args))) {
-            assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-            assertThat(run.lines()).as(run.describe()).anySatisfy(line -> assertThat(line).contains("--scopes").contains("SUPERUSER"));
-            assertThat(run.stackTraceLines()).as(run.describe()).isEmpty();
-        }
-    }
-
     /**
      * The agreed contract for a store that a running service holds (the embedded database locks it): one line that
      * says so and names the way that works then, the {@code issueApiKey} mutation; exit 1; no stack trace.

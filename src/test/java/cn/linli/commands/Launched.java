@@ -11,9 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * A process a test starts as a user would (the packaged jar, a bench script, Maven), in the project folder:
@@ -25,8 +31,15 @@ final class Launched implements AutoCloseable {
     /** Heap of every JVM the tests start: the machine runs several at once (embedded Neo4j, ~1 GB each). */
     static final String HEAP = "-Xmx768m";
 
-    private static final java.util.regex.Pattern STACK_FRAME =
-            java.util.regex.Pattern.compile("^\\s+at [\\w.$/]+\\(|^Caused by: |^\\s+\\.\\.\\. \\d+ (common frames|more)");
+    private static final Pattern STACK_FRAME =
+            Pattern.compile("^\\s+at [\\w.$/]+\\(|^Caused by: |^\\s+\\.\\.\\. \\d+ (common frames|more)");
+
+    /** Processes not ended yet: ended when the test JVM exits, however the tests went. */
+    private static final Set<Launched> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(RUNNING).forEach(Launched::close)));
+    }
 
     private final String name;
     private final Process process;
@@ -36,6 +49,7 @@ final class Launched implements AutoCloseable {
         this.name = name;
         this.process = process;
         this.output = output;
+        RUNNING.add(this);
     }
 
     static Launched start(String name, Map<String, String> environment, List<String> command) {
@@ -145,7 +159,8 @@ final class Launched implements AutoCloseable {
     /** Ends the process and every process it started: politely (SIGTERM), then by force after 20 s. */
     @Override
     public void close() {
-        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        RUNNING.remove(this);
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());
         all.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : all) {
@@ -158,7 +173,7 @@ final class Launched implements AutoCloseable {
         handle.destroy();
         try {
             handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             handle.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

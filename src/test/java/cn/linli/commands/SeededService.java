@@ -1,5 +1,8 @@
 package cn.linli.commands;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -26,8 +31,7 @@ final class SeededService {
     private static final Duration IMPORT_LIMIT = Duration.ofMinutes(10);
     private static final Duration COMMAND_LIMIT = Duration.ofMinutes(5);
 
-    private static SeededService instance;
-    private static Throwable failure;
+    private static CompletableFuture<SeededService> setUp;
 
     /**
      * A README {@code --issue-key} command as run here, with the lines the README shows it printing.
@@ -44,23 +48,39 @@ final class SeededService {
     final Map<String, IssuedKey> keys;
     final int port;
     final int boltPort;
-    final Path serviceLog;
     private final Path pristine;
     private final ProcessHandle service;
 
-    static synchronized SeededService get() {
-        if (failure != null) {
-            throw new AssertionError("the service on the imported store could not be set up (first failure below)", failure);
+    /**
+     * Starts setting up in the background, once: it takes minutes (two imports, four keys, a service start), and
+     * tests that need none of it run meanwhile. {@link KillDuringImportIT}, which goes first, calls this.
+     */
+    static synchronized void startInBackground() {
+        if (setUp == null) {
+            setUp = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    setUp.complete(new SeededService());
+                } catch (Throwable e) {
+                    setUp.completeExceptionally(e);
+                }
+            }, "seeded-service");
+            thread.setDaemon(true);
+            thread.start();
         }
-        if (instance == null) {
-            try {
-                instance = new SeededService();
-            } catch (RuntimeException | AssertionError e) {
-                failure = e;
-                throw e;
-            }
+    }
+
+    /** The service on the imported store, once set up (waiting for it if need be). */
+    static SeededService get() {
+        startInBackground();
+        try {
+            return setUp.get();
+        } catch (ExecutionException e) {
+            throw new AssertionError("the service on the imported store could not be set up", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
-        return instance;
     }
 
     private SeededService() {
@@ -84,7 +104,7 @@ final class SeededService {
         port = Commands.freePort();
         boltPort = Commands.freePort();
         Path work = Commands.tempDir("service");
-        serviceLog = work.resolve("service.log");
+        Path serviceLog = work.resolve("service.log");
         Path pidFile = work.resolve("service.pid");
         Launched serve = timed(() -> Launched.run("bench/serve.sh", IMPORT_LIMIT, Map.of("PORT", String.valueOf(port),
                         "BOLT", String.valueOf(boltPort), "LOG", serviceLog.toString(), "PID_FILE", pidFile.toString(),
@@ -180,9 +200,9 @@ final class SeededService {
 
     static String read(Path file) {
         try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
