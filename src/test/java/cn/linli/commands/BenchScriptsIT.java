@@ -85,7 +85,7 @@ class BenchScriptsIT {
         Path work = Commands.tempDir("scales");
         Path pidFile = work.resolve("pid");
         Launched run = bench(Map.of("PORT", String.valueOf(Commands.freePort()), "BOLT", String.valueOf(Commands.freePort()),
-                        "LOG", work.resolve("log").toString(), "PID_FILE", pidFile.toString(), "JAVA_OPTS", Launched.HEAP,
+                        "LOG", work.resolve("log").toString(), "PID_FILE", pidFile.toString(), "JAVA_OPTS", Launched.JVM_OPTIONS,
                         "PAGE_CACHE", "128m", "ONLY", "planner-city-counts"),
                 "scales.sh", "1", service.copyOfStore() + ":seed");
         assertThat(run.output()).contains("## store").contains("db hits").containsPattern("planner-city-counts .* 0\\n");

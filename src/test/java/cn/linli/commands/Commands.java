@@ -20,12 +20,14 @@ final class Commands {
     private Commands() {
     }
 
-    /** {@code java -jar target/linli-0.1.0-SNAPSHOT.jar args...}, with this JVM's java and a bounded heap. */
+    /** {@code java -jar target/linli-0.1.0-SNAPSHOT.jar args...}, with this JVM's java and the tests' JVM options. */
     static List<String> jar(List<String> args) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: these tests run in `mvn verify`, after package");
         }
-        List<String> command = new ArrayList<>(List.of(java(), Launched.HEAP, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(Launched.JVM_OPTIONS.split(" ")));
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(args);
         return command;
     }

@@ -23,6 +23,6 @@ class KillDuringImportIT {
     @Test
     void killingAnImportLeavesAStoreThatTheNextImportCompletes() {
         BenchScriptsIT.bench(Map.of("PORT", String.valueOf(Commands.freePort()), "BOLT", String.valueOf(Commands.freePort()),
-                "JAVA_TOOL_OPTIONS", Launched.HEAP), "kill-during-import.sh");
+                "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS), "kill-during-import.sh");
     }
 }

@@ -67,7 +67,7 @@ class ReadmeExamplesIT {
         int maxSize = Integer.parseInt(shown.group(2));
         int port = Commands.freePort();
         try (Launched run = Launched.start("README: " + shown.group(1), Map.of("SERVER_PORT", String.valueOf(port),
-                        "LINLI_STORE_DIR", service.copyOfStore().toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.HEAP),
+                        "LINLI_STORE_DIR", service.copyOfStore().toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS),
                 Commands.maven(shown.group(1)))) {
             run.awaitHttpOk("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(5));
             GraphQlHttp started = new GraphQlHttp("http://127.0.0.1:" + port);

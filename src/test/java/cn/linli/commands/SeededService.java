@@ -92,7 +92,7 @@ final class SeededService {
         freshImport = timed(() -> Launched.run("java -jar --import-seed (new store)", IMPORT_LIMIT, Map.of(), Commands.jar(importArgs)));
 
         secondImport = timed(() -> Launched.run("mvn spring-boot:run --import-seed", IMPORT_LIMIT,
-                Map.of("LINLI_STORE_DIR", store.toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.HEAP),
+                Map.of("LINLI_STORE_DIR", store.toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS),
                 Commands.maven(readme.commandLines().stream().filter(c -> c.contains("-Dspring-boot.run.arguments=--import-seed"))
                         .findFirst().orElseThrow(() -> new AssertionError("README.md shows no mvn spring-boot:run --import-seed")))));
 
@@ -108,7 +108,7 @@ final class SeededService {
         Path pidFile = work.resolve("service.pid");
         Launched serve = timed(() -> Launched.run("bench/serve.sh", IMPORT_LIMIT, Map.of("PORT", String.valueOf(port),
                         "BOLT", String.valueOf(boltPort), "LOG", serviceLog.toString(), "PID_FILE", pidFile.toString(),
-                        "JAVA_OPTS", Launched.HEAP, "PAGE_CACHE", "128m", "WAIT", "600"),
+                        "JAVA_OPTS", Launched.JVM_OPTIONS, "PAGE_CACHE", "128m", "WAIT", "600"),
                 // a generous query timeout: the tests check answers, and a busy machine must not turn them into UNAVAILABLE
                 List.of("bash", "bench/serve.sh", store.toString(), "seed", "--linli.seed.on-start=false",
                         "--linli.neo4j.query-timeout=60s")));
