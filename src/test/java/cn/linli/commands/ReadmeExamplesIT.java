@@ -47,7 +47,9 @@ class ReadmeExamplesIT {
         List<Example> examples = examples(Markdown.read(README));
         assertThat(examples).as("queries found in README.md").hasSizeGreaterThanOrEqualTo(10);
         return examples.stream().flatMap(example -> example.forms().stream().map(form -> DynamicTest.dynamicTest(
-                form.language() + " at " + form.where(README), () -> check(example, form))));
+                form.language() + " at " + form.where(README)
+                        + (example.answer() == null ? ", no answer shown" : " answers the json at line " + example.answer().line()),
+                () -> check(example, form))));
     }
 
     @Test
