@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every bench script docs/PERFORMANCE.md and docs/OPERATIONS.md name starts and finishes (exit 0) with the
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@link KillDuringImportIT}).
  * The figures they print are not checked, only that every request was answered without an error.
  */
+@Execution(ExecutionMode.CONCURRENT) // independent scripts: each takes a free test thread (pom.xml: at most three)
 class BenchScriptsIT {
 
     /** A bound against a hung script only: kill-during-import.sh took 3 minutes on a busy machine. */
