@@ -8,15 +8,19 @@
 #   java -Xmx8g -jar target/linli-0.1.0-SNAPSHOT.jar --import-seed \
 #       --linli.neo4j.embedded.store-dir=/tmp/linli-store-20 --linli.seed.dir=/tmp/linli-scale-20
 #   bench/scales.sh [seconds per operation] /tmp/linli-store-base:seed /tmp/linli-store-20:/tmp/linli-scale-20
+#
+# Environment: as bench/serve.sh (PORT, BOLT, JAR, LOG, PID_FILE, ...) and bench/load.sh (ONLY, WORKLOAD).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=$1; shift
+export URL=http://127.0.0.1:${PORT:-8080}
+PID_FILE=${PID_FILE:-/tmp/linli-bench.pid}
+trap '[ -s "$PID_FILE" ] && kill "$(cat "$PID_FILE")" 2>/dev/null || true' EXIT
 for pair in "$@"; do
   store=${pair%%:*}; seed=${pair#*:}
   echo "## store $store (seed $seed): $(du -sh "$store" 2>/dev/null | cut -f1)"
   bench/serve.sh "$store" "$seed" >/dev/null
-  until grep -qE "Seed import done|Started LinliApplication" "${LOG:-/tmp/linli-bench.log}"; do sleep 1; done
-  bench/profile.sh 2>/dev/null | grep -E "^//|db hits"
+  bench/profile.sh bench/profile-queries.cypher "bolt://127.0.0.1:${BOLT:-7687}" 2>/dev/null | grep -E "^//|db hits"
   bench/load.sh "$DURATION" 8
-  kill "$(cat /tmp/linli-bench.pid)"; while kill -0 "$(cat /tmp/linli-bench.pid)" 2>/dev/null; do sleep 1; done
+  kill "$(cat "$PID_FILE")"; while kill -0 "$(cat "$PID_FILE")" 2>/dev/null; do sleep 1; done
 done

@@ -1,0 +1,103 @@
+package cn.linli.commands;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Command lines as the README and docs write them, and the ports and folders the tests give them. */
+final class Commands {
+
+    /** The jar as README.md names it; {@code mvn verify} builds it (package) before the *IT tests run. */
+    static final Path JAR = Path.of("target/linli-0.1.0-SNAPSHOT.jar");
+
+    private Commands() {
+    }
+
+    /** {@code java -jar target/linli-0.1.0-SNAPSHOT.jar args...}, with this JVM's java and the tests' JVM options. */
+    static List<String> jar(List<String> args) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: these tests run in `mvn verify`, after package");
+        }
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(Launched.JVM_OPTIONS.split(" ")));
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(args);
+        return command;
+    }
+
+    static List<String> jar(String... args) {
+        return jar(List.of(args));
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * A documented {@code mvn ...} line, in batch mode and without compiling again: {@code mvn verify} has compiled,
+     * and a compile now would rewrite the classes the test JVM is loading.
+     */
+    static List<String> maven(String documentedLine) {
+        List<String> words = new ArrayList<>(Arrays.asList(documentedLine.strip().split("\\s+")));
+        if (!words.get(0).equals("mvn")) {
+            throw new IllegalArgumentException("not a Maven command: " + documentedLine);
+        }
+        words.addAll(1, List.of("-B", "-ntp"));
+        words.addAll(List.of("-Dmaven.main.skip", "-Dmaven.test.skip=true"));
+        return words;
+    }
+
+    /** Embedded-database arguments that keep a test's process on its own store and off the default Bolt port 7687. */
+    static List<String> onStore(Path store) {
+        return List.of("--linli.neo4j.embedded.store-dir=" + store, "--linli.neo4j.embedded.bolt-port=0");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new empty folder, deleted when the test JVM exits. */
+    static Path tempDir(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory("linli-it-" + prefix + "-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+}
