@@ -46,7 +46,8 @@ class DocumentedCommandsTest {
             new Exercised("docker compose up --build", "DockerComposeFileTest (no Docker engine here: the files are checked)"),
             new Exercised("bench/serve\\.sh.*", "SeededService"),
             new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|load|soak|profile|scales)\\.sh.*", "BenchScriptsIT"),
-            new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"));
+            new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
+            new Exercised("bench/(pinyin-compare|gcj02)\\.sh.*", ".ci/run (after mvn verify: they need no service)"));
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern COMMAND = Pattern.compile("^(mvn|java|curl|docker|bash|bench/[\\w-]+\\.sh)( |$)");
