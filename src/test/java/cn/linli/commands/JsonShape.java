@@ -24,6 +24,10 @@ final class JsonShape {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([+-]\\d\\d:\\d\\d|Z)");
     private static final Pattern API_KEY = Pattern.compile("linli_[A-Za-z0-9_-]{43}");
+    /** An API key's public id: its first 12 characters after linli_. */
+    private static final Pattern API_KEY_ID = Pattern.compile("ApiKey:[A-Za-z0-9_-]{12}");
+    /** The generated parts that may stand inside a longer value: a UUID (group 1) or a key's id. */
+    private static final Pattern GENERATED_PART = Pattern.compile("(" + UUID.pattern() + ")|" + API_KEY_ID.pattern());
 
     private final Map<String, String> bindings = new HashMap<>();
 
@@ -101,6 +105,13 @@ final class JsonShape {
 
     private void bind(String shown, String actual) {
         bindings.put(shown, actual);
+        Matcher id = API_KEY_ID.matcher(shown);
+        Matcher realId = API_KEY_ID.matcher(actual);
+        if (id.find() && realId.find()) {
+            bindings.put(id.group(), realId.group());
+            // the prefix alone too: messages name a key by it ("The API key eJY4gq_W24Yd was revoked")
+            bindings.put(id.group().substring("ApiKey:".length()), realId.group().substring("ApiKey:".length()));
+        }
         Matcher uuid = UUID.matcher(shown);
         if (uuid.find()) {
             // the bare generated part too: a document may name the same record by another prefix
@@ -112,7 +123,8 @@ final class JsonShape {
     }
 
     private static boolean isGenerated(String value) {
-        return UUID.matcher(value).find() || TIMESTAMP.matcher(value).matches() || API_KEY.matcher(value).matches();
+        return UUID.matcher(value).find() || TIMESTAMP.matcher(value).matches() || API_KEY.matcher(value).matches()
+                || API_KEY_ID.matcher(value).find();
     }
 
     /** The shown value as a pattern: its generated parts may be anything of their kind, the rest stays literal. */
@@ -124,11 +136,12 @@ final class JsonShape {
             return API_KEY;
         }
         StringBuilder pattern = new StringBuilder();
-        Matcher uuid = UUID.matcher(shown);
+        Matcher generated = GENERATED_PART.matcher(shown);
         int from = 0;
-        while (uuid.find()) {
-            pattern.append(Pattern.quote(shown.substring(from, uuid.start()))).append(UUID.pattern());
-            from = uuid.end();
+        while (generated.find()) {
+            pattern.append(Pattern.quote(shown.substring(from, generated.start())))
+                    .append(generated.group(1) != null ? UUID.pattern() : API_KEY_ID.pattern());
+            from = generated.end();
         }
         return Pattern.compile(pattern.append(Pattern.quote(shown.substring(from))).toString());
     }

@@ -32,6 +32,9 @@ class ReadmeExamplesIT {
 
     private static final Path README = Path.of("README.md");
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\$([A-Z]+)_KEY");
+    private static final Pattern ISSUED_PARTNER = Pattern.compile("issueApiKey\\(input: \\{[^}]*partner: \\\\\"([^\\\\\"]+)\\\\\"");
+    /** Keys issued by the README's own issueApiKey example, by partner. */
+    private final Map<String, String> issuedByExamples = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
     /** A query shown in one or more forms (a GraphQL document and its curl command), and what the README says it answers. */
@@ -105,7 +108,7 @@ class ReadmeExamplesIT {
 
     private JsonNode postDocument(String document) {
         // the audit log is for admin keys only (README "For partners"); every other read needs no key
-        String key = document.contains("auditLog") ? service.key("ops") : null;
+        String key = document.contains("auditLog") || document.contains("apiKeys") ? service.adminKey() : null;
         return graphQl.post(shape.substitute(document), key);
     }
 
@@ -113,13 +116,29 @@ class ReadmeExamplesIT {
         Map<String, String> environment = new HashMap<>();
         Matcher variable = KEY_VARIABLE.matcher(command);
         while (variable.find()) {
-            environment.put(variable.group(1) + "_KEY", service.key(variable.group(1).toLowerCase()));
+            environment.put(variable.group(1) + "_KEY", keyNamed(variable.group(1).toLowerCase()));
         }
         String line = shape.substitute(command).replace("localhost:8080", "localhost:" + service.port);
         try (Launched curl = Launched.run("README curl", Duration.ofSeconds(60), environment, List.of("bash", "-c", line))) {
             assertThat(curl.exitCode()).as(curl.describe()).isZero();
-            return GraphQlHttp.JSON.readTree(curl.output());
+            JsonNode answer = GraphQlHttp.JSON.readTree(curl.output());
+            // a key issued by an example (issueApiKey) is the one the README's later $..._KEY names, by its partner
+            Matcher partner = ISSUED_PARTNER.matcher(command);
+            JsonNode secret = answer.at("/data/issueApiKey/secret");
+            if (partner.find() && secret.isString()) {
+                issuedByExamples.put(partner.group(1), secret.asString());
+            }
+            return answer;
         }
+    }
+
+    /** $ADMIN_KEY is the README's ADMIN key; any other $NAME_KEY the key of the partner whose name starts with name. */
+    private String keyNamed(String name) {
+        if (name.equals("admin")) {
+            return service.adminKey();
+        }
+        return issuedByExamples.entrySet().stream().filter(e -> e.getKey().startsWith(name)).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> service.key(name));
     }
 
     private static boolean sameNames(JsonNode shown, JsonNode data) {

@@ -132,6 +132,13 @@ final class SeededService {
         return service.pid();
     }
 
+    /** The key a README command issued with the ADMIN scope. */
+    String adminKey() {
+        return keys.values().stream().filter(k -> k.command().contains("--scopes=ADMIN")).findFirst()
+                .flatMap(IssuedKey::key)
+                .orElseThrow(() -> new AssertionError("README.md issues no ADMIN key with --issue-key"));
+    }
+
     /** The key a README command issued to the partner whose name starts with {@code prefix} (e.g. {@code dept}). */
     String key(String prefix) {
         return keys.values().stream().filter(k -> k.partner().startsWith(prefix)).findFirst()
@@ -173,7 +180,7 @@ final class SeededService {
     }
 
     private IssuedKey issue(String command, List<String> shown) {
-        List<String> words = Arrays.asList(command.split("\\s+"));
+        List<String> words = Commands.shellWords(command);
         if (!words.subList(0, 3).equals(List.of("java", "-jar", Commands.JAR.toString()))) {
             throw new AssertionError("README command does not run the packaged jar: " + command);
         }
