@@ -47,17 +47,21 @@ class IssueKeyCommandIT {
         JsonNode refused = graphQl.post(RAISE);
         assertThat(refused.at("/errors/0/extensions/code").asString()).as(refused.toString()).isEqualTo("FORBIDDEN");
 
-        JsonNode raised = graphQl.post(RAISE, service.key("community"));
+        JsonNode outOfScope = graphQl.post(RAISE, service.key("dept"));
+        assertThat(outOfScope.at("/errors/0/extensions/code").asString()).as(outOfScope.toString()).isEqualTo("FORBIDDEN");
+
+        // the README's command-line keys are an ADMIN key and a department's RESOURCES key: the ADMIN one raises a need
+        JsonNode raised = graphQl.post(RAISE, service.adminKey());
         assertThat(raised.has("errors")).as(raised.toString()).isFalse();
         assertThat(raised.at("/data/raiseNeed/need/status").asString()).isEqualTo("OPEN");
 
         String needId = raised.at("/data/raiseNeed/need/id").asString();
         JsonNode audit = graphQl.post("{ auditLog(recordId: \"" + needId + "\") { totalCount edges { node { partner mutation } } } }",
-                service.key("ops"));
+                service.adminKey());
         assertThat(audit.has("errors")).as(audit.toString()).isFalse();
         assertThat(audit.at("/data/auditLog/totalCount").asInt()).isEqualTo(1);
         assertThat(audit.at("/data/auditLog/edges/0/node/partner").asString())
-                .isEqualTo(service.keys.values().stream().filter(k -> k.partner().startsWith("community")).findFirst()
+                .isEqualTo(service.keys.values().stream().filter(k -> k.command().contains("--scopes=ADMIN")).findFirst()
                         .orElseThrow().partner());
         assertThat(audit.at("/data/auditLog/edges/0/node/mutation").asString()).isEqualTo("raiseNeed");
     }
