@@ -135,15 +135,13 @@ public class ReadCaches implements AutoCloseable {
     /** In a transaction of its own, for work that is not one transaction (a seed import): after it, nothing older is served. */
     public void evict(Set<CacheRegion> regions) {
         if (!regions.isEmpty()) {
-            cypher.write(tx -> evictAndReturn(tx, regions));
+            cypher.write(tx -> {
+                evict(tx, regions);
+                return null;
+            });
             // after the commit this instance reads every region's generation anew, also the polled ones
             regions.forEach(region -> seen.get(region).set(-1));
         }
-    }
-
-    private Void evictAndReturn(Cypher.Transaction tx, Set<CacheRegion> regions) {
-        evict(tx, regions);
-        return null;
     }
 
     private static List<String> names(Set<CacheRegion> regions) {

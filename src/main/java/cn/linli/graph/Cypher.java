@@ -65,16 +65,17 @@ public class Cypher {
 
     /** Runs one read query and returns all its records. */
     public List<Record> read(String query, Map<String, Object> params) {
-        return inSession(session -> session.executeRead(tx -> {
-            queries.increment();
-            return tx.run(query, params).list();
-        }, txConfig));
+        return read(query, params, queries);
     }
 
     /** Like {@link #read} for work on a timer, counted apart so that per-request query counts stay exact. */
     public List<Record> readOnTimer(String query, Map<String, Object> params) {
+        return read(query, params, housekeeping);
+    }
+
+    private List<Record> read(String query, Map<String, Object> params, Counter counter) {
         return inSession(session -> session.executeRead(tx -> {
-            housekeeping.increment();
+            counter.increment();
             return tx.run(query, params).list();
         }, txConfig));
     }
