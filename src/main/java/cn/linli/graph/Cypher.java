@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -23,6 +24,7 @@ import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.UnavailableException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  *
  * <p>Every session shares the driver's bookmark manager, so a read issued after a write has committed sees it
  * even when Neo4j is a cluster reached over {@code neo4j://} (the read may go to a follower, which waits for the
- * bookmark). Retries are ours, not the driver's, so that their total is bounded by
+ * bookmark); a request may add bookmarks of its own from another instance ({@link RequestBookmarks}). Retries are ours, not the driver's, so that their total is bounded by
  * {@code linli.neo4j.retry-budget} (docs/OPERATIONS.md) and an outage is logged once, not once per retry.
  */
 @Component
@@ -46,6 +48,7 @@ public class Cypher {
     private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(100);
 
     private final Driver driver;
+    private final BookmarkManager bookmarkManager;
     private final SessionConfig sessionConfig;
     private final TransactionConfig txConfig;
     private final Duration retryBudget;
@@ -55,7 +58,8 @@ public class Cypher {
 
     public Cypher(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
         this.driver = driver;
-        this.sessionConfig = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        this.bookmarkManager = driver.executableQueryBookmarkManager();
+        this.sessionConfig = SessionConfig.builder().withBookmarkManager(bookmarkManager).build();
         this.txConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
         this.retryBudget = settings.retryBudget();
         this.queries = Counter.builder(QUERY_COUNTER).description("Cypher queries sent to Neo4j").register(meters);
@@ -99,7 +103,14 @@ public class Cypher {
     }
 
     private <T> T write(Function<Transaction, T> work, TransactionConfig config) {
-        return inSession(session -> session.executeWrite(tx -> work.apply(new Transaction(tx)), config));
+        return inSession(session -> {
+            T result = session.executeWrite(tx -> work.apply(new Transaction(tx)), config);
+            RequestBookmarks request = RequestBookmarks.current();
+            if (request != null) {
+                request.committed(session.lastBookmarks());
+            }
+            return result;
+        });
     }
 
     /** Whether the database answered the last call (false during an outage, until a call succeeds again). */
@@ -136,7 +147,7 @@ public class Cypher {
         long deadline = System.nanoTime() + retryBudget.toNanos();
         long delay = FIRST_RETRY_DELAY.toNanos();
         while (true) {
-            try (Session session = driver.session(sessionConfig)) {
+            try (Session session = driver.session(sessionConfig())) {
                 T result = work.apply(session);
                 reachability.answered();
                 return result;
@@ -151,12 +162,32 @@ public class Cypher {
         }
     }
 
+    /**
+     * The instance's bookmarks, and those the client sent with this request ({@link RequestBookmarks}): kept apart
+     * from the shared manager, so that one client's bookmark delays only its own request.
+     */
+    private SessionConfig sessionConfig() {
+        RequestBookmarks request = RequestBookmarks.current();
+        if (request == null || request.given().isEmpty()) {
+            return sessionConfig;
+        }
+        return SessionConfig.builder().withBookmarkManager(bookmarkManager).withBookmarks(request.given()).build();
+    }
+
     private RuntimeException translate(Neo4jException e) {
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             reachability.unreachable(e);
             return new UnavailableException("The graph database is not reachable right now; retry shortly.", e);
         }
         reachability.answered();
+        if (e.code() != null && e.code().endsWith("InvalidBookmark")) {
+            return new BadInputException(ClientBookmarks.HEADER, "holds a bookmark this database did not issue; "
+                    + "send back the values of extensions.bookmarks from an earlier answer.");
+        }
+        if (e.code() != null && e.code().endsWith("BookmarkTimeout")) {
+            return new UnavailableException("The database has not yet caught up with the transactions named in "
+                    + ClientBookmarks.HEADER + "; retry shortly.", e);
+        }
         if (timedOut(e)) {
             return new UnavailableException("The query took longer than the server allows and was stopped.", e);
         }

@@ -163,7 +163,7 @@ class GraphQlOverHttpTest extends OverHttpTest {
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
-                .containsIgnoringCase("x-api-key");
+                .containsIgnoringCase("x-api-key").containsIgnoringCase("linli-bookmarks");
 
         assertThat(preflight("https://portal.example.org").statusCode()).isEqualTo(403);
     }
@@ -187,7 +187,7 @@ class GraphQlOverHttpTest extends OverHttpTest {
     private HttpResponse<String> preflight(String origin) throws Exception {
         return http().send(http().request("/graphql")
                 .header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key,linli-bookmarks")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 

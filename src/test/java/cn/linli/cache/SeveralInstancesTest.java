@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,6 +38,9 @@ class SeveralInstancesTest extends PartnerTest {
 
     private static ConfigurableApplicationContext instanceB;
     private static int portB;
+
+    @LocalServerPort
+    int portA;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -81,11 +85,37 @@ class SeveralInstancesTest extends PartnerTest {
         assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aClientThatWroteThroughOneInstanceReadsThroughAnotherFromTheBookmarkTheWriteAnswered() throws Exception {
+        String grid = COMMUNITY + "-02";
+        String community = key("community-bookmarks-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
+        JsonNode raised = post(portA, "mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { need { id } } }",
+                Map.of("input", Map.of("title", "书签跨实例", "category", "VOLUNTEERING", "gridCode", grid)), community, null);
+        String bookmarks = String.join(",", json.convertValue(raised.at("/extensions/bookmarks"), String[].class));
+        assertThat(bookmarks).startsWith("FB:");
+
+        JsonNode read = post(portB, NEEDS, Map.of("grid", grid), null, bookmarks);
+
+        assertThat(read.at("/data/needs/totalCount").asInt()).isEqualTo(
+                (int) count("MATCH (n:Need)-[:RAISED_IN]->(:Place {code: $grid}) RETURN count(n)", Map.of("grid", grid)));
+    }
+
     private JsonNode postToB(String document, Map<String, Object> variables) throws Exception {
+        return post(portB, document, variables, null, null);
+    }
+
+    private JsonNode post(int port, String document, Map<String, Object> variables, String apiKey, String bookmarks)
+            throws Exception {
         String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portB + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        if (bookmarks != null) {
+            request.header("Linli-Bookmarks", bookmarks);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = json.readTree(response.body());
         assertThat(answer.has("errors")).as(response.body()).isFalse();
