@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares coverage strategies straight against a RUNNING service's Neo4j over Bolt (see CoverageStrategies.java).
-#   mvn -q -DskipTests package          # once: the driver and JTS are taken from the fat jar
+#   ./mvnw -q -DskipTests package       # once: the driver and JTS are taken from the fat jar
 #   bench/coverage-strategies.sh bolt://127.0.0.1:7687 [runs]     (environment: PLACE, KIND, RADIUS, SCALE_GRIDS, SCALE_PROVIDERS, JAR)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage latency against a RUNNING service (this script starts nothing): start it first, e.g.
-#   mvn spring-boot:run        or        java -jar target/linli-*.jar
+#   ./mvnw spring-boot:run     or        java -jar target/linli-*.jar
 # then:  bench/coverage.sh [runs]        (environment: LINLI_URL, PLACE, KIND, RADIUS, WARMUP)
 # Times three requests with curl, each over every grid under PLACE (the computation never depends on the page):
 #   coverage  GraphQL coverage(place, kind, radius): totals + the first 100 grids with their nearest provider

@@ -3,6 +3,6 @@
 #   bench/gcj02.sh            (compiles the classes first; about 30 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp -q compile
+./mvnw -B -ntp -q compile
 JTS=$(find ~/.m2/repository/org/locationtech/jts/jts-core -name 'jts-core-*.jar' | sort | tail -1)
 java -Xmx2g -cp "target/classes:$JTS" bench/Gcj02Bench.java

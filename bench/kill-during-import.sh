@@ -5,7 +5,7 @@
 #  - the restart resumes: the files recorded before the kill are skipped, the others written;
 #  - readiness is UP only once the import is recorded DONE, and then the city's counts are those of the seed files.
 #
-#   mvn -q package -DskipTests && bench/kill-during-import.sh [seed-dir] [kill-after-file] [then-wait-seconds]
+#   ./mvnw -q package -DskipTests && bench/kill-during-import.sh [seed-dir] [kill-after-file] [then-wait-seconds]
 #
 # kill-after-file: the first start is killed once the log shows that file written (default 3: towns.csv, so
 # communities.csv is in flight after then-wait-seconds, default 0.5). PORT and BOLT (default 18300, 18301) are the

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # First page of the needs list: a cache miss (a page size not asked before) vs a hit (the same request again).
-# Usage: bench/list-cache.sh [base-url] [rounds<=99]   against a freshly started service (e.g. mvn spring-boot:run).
+# Usage: bench/list-cache.sh [base-url] [rounds<=99]   against a freshly started service (e.g. ./mvnw spring-boot:run).
 set -euo pipefail
 url=${1:-http://localhost:8080}/graphql
 rounds=${2:-50}

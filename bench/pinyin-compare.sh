@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CP=$(mktemp)
 trap 'rm -f "$CP" "$CP.log"' EXIT
-mvn -B -ntp -q -f bench/pinyin/pom.xml dependency:build-classpath -Dmdep.outputFile="$CP" >"$CP.log" 2>&1 \
+./mvnw -B -ntp -q -f bench/pinyin/pom.xml dependency:build-classpath -Dmdep.outputFile="$CP" >"$CP.log" 2>&1 \
   || { cat "$CP.log" >&2; exit 1; }
 java -Xmx1g -cp "$(cat "$CP")" bench/pinyin/PinyinComparison.java "${1:-seed}"

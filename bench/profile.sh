@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PROFILE the service's heaviest Cypher against the running database: bench/profile.sh [queries file] [bolt uri]
-# The driver is taken from the packaged jar, built by: mvn -q -DskipTests package (environment: JAR).
+# The driver is taken from the packaged jar, built by: ./mvnw -q -DskipTests package (environment: JAR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LIB=$(mktemp -d)

@@ -2,8 +2,8 @@
 # The benchmark at several graph sizes: for each "store:seed" pair, start the service on that store (importing
 # the seed folder when the store is new), PROFILE the heavy Cypher, run bench/load.sh, stop the service.
 #
-#   mvn -q package -DskipTests
-#   mvn -q exec:java -Dexec.mainClass=cn.linli.seed.generate.SeedGenerator \
+#   ./mvnw -q package -DskipTests
+#   ./mvnw -q test-compile exec:java@generate-seed \
 #       -Dexec.args="/tmp/linli-scale-20 seed/reference --scale=20 --grids-per-community=20"
 #   java -Xmx8g -jar target/linli-0.1.0-SNAPSHOT.jar --import-seed \
 #       --linli.neo4j.embedded.store-dir=/tmp/linli-store-20 --linli.seed.dir=/tmp/linli-scale-20

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged service for benchmarks, in the background, and waits until it answers.
 #
-#   mvn -q package -DskipTests && bench/serve.sh [store dir, default ./data/neo4j] [seed dir, default seed] [--name=value ...]
+#   ./mvnw -q package -DskipTests && bench/serve.sh [store dir, default ./data/neo4j] [seed dir, default seed] [--name=value ...]
 #
 # Further arguments go to the service as Spring properties. Environment: PORT (HTTP, 8080), BOLT (Bolt port of
 # the in-process database, 7687), JAR, JAVA_OPTS, PAGE_CACHE, LOG (/tmp/linli-bench.log), PID_FILE

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Points Boot's standard driver (and so Spring Data Neo4j) at either the external server named by
+ * Points Boot's standard driver (the one {@link Cypher} uses) at either the external server named by
  * {@code linli.neo4j.uri} or, when that is blank, at a Neo4j started in-process.
  */
 @Configuration(proxyBeanMethods = false)

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** Command lines as the README and docs write them, and the ports and folders the tests give them. */
 final class Commands {
 
-    /** The jar as README.md names it; {@code mvn verify} builds it (package) before the *IT tests run. */
+    /** The jar as README.md names it; {@code ./mvnw verify} builds it (package) before the *IT tests run. */
     static final Path JAR = Path.of("target/linli-0.1.0-SNAPSHOT.jar");
 
     private Commands() {
@@ -22,12 +22,9 @@ final class Commands {
 
     /** {@code java -jar target/linli-0.1.0-SNAPSHOT.jar args...}, with this JVM's java and the tests' JVM options. */
     static List<String> jar(List<String> args) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: these tests run in `mvn verify`, after package");
-        }
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(List.of(Launched.JVM_OPTIONS.split(" ")));
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", packagedJar().toString()));
         command.addAll(args);
         return command;
     }
@@ -36,17 +33,25 @@ final class Commands {
         return jar(List.of(args));
     }
 
+    /** {@link #JAR}, once the package phase has built it. */
+    static Path packagedJar() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: these tests run in `./mvnw verify`, after package");
+        }
+        return JAR;
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
-     * A documented {@code mvn ...} line, in batch mode and without compiling again: {@code mvn verify} has compiled,
-     * and a compile now would rewrite the classes the test JVM is loading.
+     * A documented {@code ./mvnw ...} line, in batch mode and without compiling again: {@code ./mvnw verify} has
+     * compiled, and a compile now would rewrite the classes the test JVM is loading.
      */
     static List<String> maven(String documentedLine) {
         List<String> words = new ArrayList<>(Arrays.asList(documentedLine.strip().split("\\s+")));
-        if (!words.get(0).equals("mvn")) {
+        if (!words.get(0).equals("./mvnw")) {
             throw new IllegalArgumentException("not a Maven command: " + documentedLine);
         }
         words.addAll(1, List.of("-B", "-ntp"));

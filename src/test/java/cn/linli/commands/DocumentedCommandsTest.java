@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The project rule: apart from the README's two set-up commands, every command README.md, docs/, seed/ and the
  * headers of bench/ scripts show is run by a test or by .ci/run. This is the list of where, checked against the
  * documents: a command added to a document that matches no entry fails here until a test runs it and the
- * entry is added.
+ * entry is added. What the list leaves to .ci/run is checked against .ci/run.
  */
 class DocumentedCommandsTest {
 
@@ -30,15 +30,16 @@ class DocumentedCommandsTest {
         }
     }
 
+    private static final String CI_SCRIPT = ".ci/run";
     private static final String JAR = "java (-Xmx\\S+ )?-jar target/linli-(0\\.1\\.0-SNAPSHOT|\\*)\\.jar";
 
     static final List<Exercised> INVENTORY = List.of(
-            new Exercised("mvn spring-boot:run", "README set-up (first screen)"),
-            new Exercised("mvn verify", ".ci/run"),
-            new Exercised("mvn -q (-DskipTests package|package -DskipTests)", "the package phase of mvn verify (.ci/run)"),
-            new Exercised("mvn spring-boot:run -Dspring-boot.run.arguments=--import-seed", "SeededService (ImportSeedCommandIT)"),
-            new Exercised("mvn spring-boot:run -Dspring-boot.run.arguments=--linli\\.\\S+", "ReadmeExamplesIT"),
-            new Exercised("mvn -q (compile )?exec:java -Dexec\\.mainClass=cn\\.linli\\.seed\\.generate\\.SeedGenerator .*", ".ci/run"),
+            new Exercised("\\./mvnw spring-boot:run", "README set-up (first screen)"),
+            new Exercised("\\./mvnw verify", CI_SCRIPT),
+            new Exercised("\\./mvnw -q (-DskipTests package|package -DskipTests)", "the package phase of ./mvnw verify (.ci/run)"),
+            new Exercised("\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-seed", "SeededService (ImportSeedCommandIT)"),
+            new Exercised("\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--linli\\.\\S+", "ReadmeExamplesIT"),
+            new Exercised("\\./mvnw -q test-compile exec:java@generate-seed( .*)?", CI_SCRIPT),
             new Exercised(JAR + " --issue-key .*", "SeededService (IssueKeyCommandIT)"),
             new Exercised(JAR + " --import-seed.*", "SeededService (ImportSeedCommandIT)"),
             new Exercised(JAR + "( --server\\.port=\\d+)?", "bench/serve.sh (SeededService)"),
@@ -47,10 +48,11 @@ class DocumentedCommandsTest {
             new Exercised("bench/serve\\.sh.*", "SeededService"),
             new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|load|soak|profile|scales)\\.sh.*", "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
-            new Exercised("bench/(pinyin-compare|gcj02)\\.sh.*", ".ci/run (after mvn verify: they need no service)"));
+            new Exercised("bench/pinyin-compare\\.sh.*", CI_SCRIPT),
+            new Exercised("bench/gcj02\\.sh.*", CI_SCRIPT));
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-    private static final Pattern COMMAND = Pattern.compile("^(mvn|java|curl|docker|bash|bench/[\\w-]+\\.sh)( |$)");
+    private static final Pattern COMMAND = Pattern.compile("^(\\./mvnw|mvn|java|curl|docker|bash|bench/[\\w-]+\\.sh)( |$)");
     private static final Pattern ASSIGNMENTS = Pattern.compile("^([A-Z_]+=\\S+ )+");
 
     @Test
@@ -62,6 +64,36 @@ class DocumentedCommandsTest {
                 .toList();
         assertThat(unexercised).as("documented commands that no test and not .ci/run runs (add one, then an INVENTORY entry)")
                 .isEmpty();
+    }
+
+    /** What the documents show is what a newcomer with Java alone can type, and runs the Maven the build pins. */
+    @Test
+    void everyMavenCommandTheDocumentsShowGoesThroughTheWrapper() throws IOException {
+        assertThat(documentedCommands()).filteredOn(command -> command.startsWith("mvn ")).as("write ./mvnw").isEmpty();
+    }
+
+    /** The README's set-up is two commands, and the second, the tests, is what CI runs, exactly as written. */
+    @Test
+    void theReadmesTwoSetUpCommandsComeFirstAndTheCiScriptRunsItsTestCommandAsWritten() throws IOException {
+        Markdown.Block setUp = Markdown.read(Path.of("README.md")).blocks().get(0);
+        assertThat(Markdown.commandLines(setUp.text()).stream().map(line -> line.replaceFirst("\\s+#.*$", "")))
+                .containsExactly("./mvnw spring-boot:run", "./mvnw verify");
+        assertThat(ciCommands()).contains("./mvnw verify");
+    }
+
+    @Test
+    void everyCommandTheInventoryLeavesToTheCiScriptIsInIt() throws IOException {
+        List<String> ci = ciCommands();
+        for (Exercised entry : INVENTORY) {
+            if (entry.by().equals(CI_SCRIPT)) {
+                assertThat(ci).as(".ci/run runs " + entry.command()).anyMatch(c -> entry.command().matcher(c).matches());
+            }
+        }
+    }
+
+    /** The command lines of .ci/run, continuations joined, comments left out. */
+    private static List<String> ciCommands() throws IOException {
+        return Markdown.commandLines(Files.readString(Path.of(CI_SCRIPT))).stream().map(String::strip).toList();
     }
 
     @Test

@@ -66,7 +66,7 @@ class ReadmeExamplesIT {
      */
     @Test
     void aPropertyGivenAsAnArgumentToMavensRunTakesEffect() throws Exception {
-        Matcher shown = Pattern.compile("`(mvn spring-boot:run -Dspring-boot.run.arguments=--linli.paging.max-size=(\\d+))`")
+        Matcher shown = Pattern.compile("`(\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--linli.paging.max-size=(\\d+))`")
                 .matcher(Files.readString(README));
         assertThat(shown.find()).as("README.md shows the max-size example").isTrue();
         int maxSize = Integer.parseInt(shown.group(2));

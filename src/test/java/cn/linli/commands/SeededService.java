@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The README's way in, done once for all *IT tests: on a new store, {@code --import-seed} with the packaged jar,
- * the same again with the README's {@code mvn spring-boot:run -Dspring-boot.run.arguments=--import-seed}, the
+ * the same again with the README's {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-seed}, the
  * README's {@code --issue-key} commands (the store is stopped), then the service on that store, started by
  * {@code bench/serve.sh} with {@code --linli.seed.on-start=false} (so whatever it holds came from the commands).
  * Each step is kept with its exit code and output for the tests to check; the service is stopped when the test
@@ -91,10 +91,10 @@ final class SeededService {
         importArgs.addAll(Commands.onStore(store));
         freshImport = timed(() -> Launched.run("java -jar --import-seed (new store)", IMPORT_LIMIT, Map.of(), Commands.jar(importArgs)));
 
-        secondImport = timed(() -> Launched.run("mvn spring-boot:run --import-seed", IMPORT_LIMIT,
+        secondImport = timed(() -> Launched.run("./mvnw spring-boot:run --import-seed", IMPORT_LIMIT,
                 Map.of("LINLI_STORE_DIR", store.toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS),
                 Commands.maven(readme.commandLines().stream().filter(c -> c.contains("-Dspring-boot.run.arguments=--import-seed"))
-                        .findFirst().orElseThrow(() -> new AssertionError("README.md shows no mvn spring-boot:run --import-seed")))));
+                        .findFirst().orElseThrow(() -> new AssertionError("README.md shows no ./mvnw spring-boot:run --import-seed")))));
 
         keys = issueKeys(readme);
 

@@ -12,7 +12,9 @@ import java.util.Random;
  * Writes every CSV of seed/FORMAT.md from the official references in seed/reference/,
  * deterministically: the same bytes on every run.
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=cn.linli.seed.generate.SeedGenerator -Dexec.args="seed"</pre>
+ * <pre>./mvnw -q test-compile exec:java@generate-seed</pre>
+ *
+ * <p>A tool of the build in test scope, so that the service's jar does not carry it (docs/ARCHITECTURE.md, "Build").
  *
  * <p>Larger graphs for benchmarks ({@link ScaledSeed}), into another folder, never into seed/:
  * <pre>... -Dexec.args="/tmp/linli-scale-20 seed/reference --scale=20 --grids-per-community=20"</pre>
