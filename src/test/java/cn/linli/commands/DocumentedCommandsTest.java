@@ -49,10 +49,12 @@ class DocumentedCommandsTest {
             new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|load|soak|profile|scales)\\.sh.*", "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
             new Exercised("bench/pinyin-compare\\.sh.*", CI_SCRIPT),
-            new Exercised("bench/gcj02\\.sh.*", CI_SCRIPT));
+            new Exercised("bench/gcj02\\.sh.*", CI_SCRIPT),
+            new Exercised(".*npm pack world-atlas@2\\.0\\.2.*", CI_SCRIPT),
+            new Exercised("\\./mvnw -q test-compile exec:java@build-gcj02-region .*", CI_SCRIPT));
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-    private static final Pattern COMMAND = Pattern.compile("^(\\./mvnw|mvn|java|curl|docker|bash|bench/[\\w-]+\\.sh)( |$)");
+    private static final Pattern COMMAND = Pattern.compile("^(\\./mvnw|mvn|java|curl|docker|bash|npm|bench/[\\w-]+\\.sh)( |$)");
     private static final Pattern ASSIGNMENTS = Pattern.compile("^([A-Z_]+=\\S+ )+");
 
     @Test
@@ -108,7 +110,8 @@ class DocumentedCommandsTest {
     /** Commands of bash (and unlabeled) blocks and of code spans in the documents, and of bench/ script headers. */
     static Set<String> documentedCommands() throws IOException {
         Set<String> commands = new LinkedHashSet<>();
-        List<Path> documents = new ArrayList<>(List.of(Path.of("README.md"), Path.of("seed/README.md"), Path.of("seed/FORMAT.md")));
+        List<Path> documents = new ArrayList<>(List.of(Path.of("README.md"), Path.of("seed/README.md"), Path.of("seed/FORMAT.md"),
+                Path.of("src/main/resources/geo/README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
         }
