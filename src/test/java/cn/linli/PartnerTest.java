@@ -13,6 +13,7 @@ import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKeys;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 
 /**
@@ -58,10 +59,14 @@ public abstract class PartnerTest extends LinliTest {
         return "Resource:" + key;
     }
 
-    /** Requests sent with {@code apiKey}, as if in the X-API-Key header. */
+    /**
+     * Requests sent with {@code apiKey}, as if in the X-API-Key header: each resolves its caller as the service's
+     * interceptor does for a request over HTTP (the engine run directly has no interceptors).
+     */
     protected ExecutionGraphQlServiceTester as(String apiKey) {
         return ExecutionGraphQlServiceTester.builder(graphQlService)
-                .configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(ApiKeys.CONTEXT_KEY, apiKey)).build())
+                .configureExecutionInput((input, builder) -> builder
+                        .graphQLContext(Map.of(Caller.CONTEXT_KEY, apiKeys.caller(apiKey))).build())
                 .build();
     }
 

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Controller;
 
 import cn.linli.api.Dates;
 import cn.linli.api.errors.BadInputException;
-import cn.linli.provider.Provider;
-import cn.linli.provider.ServiceItem;
 
 /**
  * Structured schedules, "open now" and "open at" of providers and service items, read from their {@code hours}
- * with China's holiday calendar.
+ * with China's holiday calendar. The sources are taken as {@link WithHours}: this package knows no more of the
+ * records it extends, so the features that have hours (provider) or filter by them (nearby, search) depend on it,
+ * and it on none of them.
  */
 @Controller
 class HoursController {
@@ -26,32 +26,32 @@ class HoursController {
     private final Clock clock = Clock.system(WeekMinute.ZONE);
 
     @SchemaMapping(typeName = "Provider")
-    OpeningHours schedule(Provider provider) {
+    OpeningHours schedule(WithHours provider) {
         return OpeningHours.parse(provider.hours()).orElse(null);
     }
 
     @SchemaMapping(typeName = "Provider")
-    Boolean openNow(Provider provider) {
+    Boolean openNow(WithHours provider) {
         return openAt(provider.hours(), LocalDateTime.now(clock));
     }
 
     @SchemaMapping(typeName = "Provider")
-    Boolean openAt(Provider provider, @Argument String time) {
+    Boolean openAt(WithHours provider, @Argument String time) {
         return openAt(provider.hours(), OpenAt.time(time, "time"));
     }
 
     @SchemaMapping(typeName = "ServiceItem", field = "schedule")
-    OpeningHours itemSchedule(ServiceItem item) {
+    OpeningHours itemSchedule(WithHours item) {
         return OpeningHours.parse(item.hours()).orElse(null);
     }
 
     @SchemaMapping(typeName = "ServiceItem", field = "openNow")
-    Boolean itemOpenNow(ServiceItem item) {
+    Boolean itemOpenNow(WithHours item) {
         return openAt(item.hours(), LocalDateTime.now(clock));
     }
 
     @SchemaMapping(typeName = "ServiceItem", field = "openAt")
-    Boolean itemOpenAt(ServiceItem item, @Argument String time) {
+    Boolean itemOpenAt(WithHours item, @Argument String time) {
         return openAt(item.hours(), OpenAt.time(time, "time"));
     }
 

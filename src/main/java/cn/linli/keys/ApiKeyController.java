@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -22,10 +23,10 @@ import cn.linli.keys.KeyInputs.RevokeApiKeyInput;
 import cn.linli.keys.KeyInputs.RevokeApiKeyPayload;
 import cn.linli.partner.ApiKeys;
 import cn.linli.partner.ApiKeys.KeyChange;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.partner.StoredKey;
 import cn.linli.write.Writes;
-import graphql.GraphQLContext;
 
 /**
  * Keys while the service runs, for ADMIN keys: issue, revoke, list. Both mutations go the way of every write
@@ -46,21 +47,23 @@ class ApiKeyController {
     }
 
     @MutationMapping
-    IssueApiKeyPayload issueApiKey(@Argument IssueApiKeyInput input, GraphQLContext context) {
-        KeyChange issued = writes.run(context, request("issueApiKey", input.clientMutationId(), input), (tx, caller) -> {
+    IssueApiKeyPayload issueApiKey(@Argument IssueApiKeyInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        KeyChange issued = writes.run(caller, request("issueApiKey", input.clientMutationId(), input), (tx, apiKey) -> {
             ApiKeys.Grant grant = new ApiKeys.Grant(input.partner(), scopes(input.scopes()),
                     input.places() == null ? List.of() : input.places(), ApiKeys.expiry(input.expiresAt(), "input.expiresAt"),
                     input.note());
-            return change(keys.issue(tx, grant, caller.partner(), "input."));
+            return change(keys.issue(tx, grant, apiKey.partner(), "input."));
         }, this::replay);
         return new IssueApiKeyPayload(input.clientMutationId(), issued.secret(), issued.key());
     }
 
     @MutationMapping
-    RevokeApiKeyPayload revokeApiKey(@Argument RevokeApiKeyInput input, GraphQLContext context) {
+    RevokeApiKeyPayload revokeApiKey(@Argument RevokeApiKeyInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         String prefix = GlobalId.keyOf(input.apiKeyId(), StoredKey.TYPE, "input.apiKeyId");
-        KeyChange revoked = writes.run(context, request("revokeApiKey", input.clientMutationId(), input),
-                (tx, caller) -> change(keys.revoke(tx, prefix, caller.partner())), this::replay);
+        KeyChange revoked = writes.run(caller, request("revokeApiKey", input.clientMutationId(), input),
+                (tx, apiKey) -> change(keys.revoke(tx, prefix, apiKey.partner())), this::replay);
         // After the commit: a lookup made here while the revocation ran must not be trusted for another second.
         keys.recheckAll();
         return new RevokeApiKeyPayload(input.clientMutationId(), revoked.key());
@@ -68,8 +71,9 @@ class ApiKeyController {
 
     @QueryMapping
     Connection<StoredKey> apiKeys(@Argument String partner, @Argument Boolean revoked, @Argument Integer first,
-            @Argument String after, GraphQLContext context) {
-        keys.require(context, Scope.ADMIN);
+            @Argument String after,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Caller.orNobody(caller).require(Scope.ADMIN);
         return keys.list(partner, revoked, PageRequest.of(first, after, paging));
     }
 

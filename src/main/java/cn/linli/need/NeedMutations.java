@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -12,9 +13,9 @@ import cn.linli.need.NeedInputs.ClaimNeedInput;
 import cn.linli.need.NeedInputs.NeedPayload;
 import cn.linli.need.NeedInputs.NeedStepInput;
 import cn.linli.need.NeedInputs.RaiseNeedInput;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.write.Writes;
-import graphql.GraphQLContext;
 
 /** The need lifecycle: 居民点单 raiseNeed → 小区派单 dispatchNeed → 党员接单 claimNeed → completeNeed → 回访销单 followUpNeed. */
 @Controller
@@ -33,40 +34,45 @@ class NeedMutations {
     }
 
     @MutationMapping
-    NeedPayload raiseNeed(@Argument RaiseNeedInput input, GraphQLContext context) {
-        Need need = writes.run(context, request("raiseNeed", input.clientMutationId(), input),
-                (tx, caller) -> needs.raise(tx, caller, input), this::reload);
+    NeedPayload raiseNeed(@Argument RaiseNeedInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Need need = writes.run(caller, request("raiseNeed", input.clientMutationId(), input),
+                (tx, apiKey) -> needs.raise(tx, apiKey, input), this::reload);
         return new NeedPayload(input.clientMutationId(), need);
     }
 
     @MutationMapping
-    NeedPayload dispatchNeed(@Argument NeedStepInput input, GraphQLContext context) {
-        return step(NeedStep.DISPATCH, input, context);
+    NeedPayload dispatchNeed(@Argument NeedStepInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        return step(NeedStep.DISPATCH, input, caller);
     }
 
     @MutationMapping
-    NeedPayload claimNeed(@Argument ClaimNeedInput input, GraphQLContext context) {
-        return step(NeedStep.CLAIM, input.clientMutationId(), input, input.needId(), input.claimantId(), context);
+    NeedPayload claimNeed(@Argument ClaimNeedInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        return step(NeedStep.CLAIM, input.clientMutationId(), input, input.needId(), input.claimantId(), caller);
     }
 
     @MutationMapping
-    NeedPayload completeNeed(@Argument NeedStepInput input, GraphQLContext context) {
-        return step(NeedStep.COMPLETE, input, context);
+    NeedPayload completeNeed(@Argument NeedStepInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        return step(NeedStep.COMPLETE, input, caller);
     }
 
     @MutationMapping
-    NeedPayload followUpNeed(@Argument NeedStepInput input, GraphQLContext context) {
-        return step(NeedStep.FOLLOW_UP, input, context);
+    NeedPayload followUpNeed(@Argument NeedStepInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        return step(NeedStep.FOLLOW_UP, input, caller);
     }
 
-    private NeedPayload step(NeedStep step, NeedStepInput input, GraphQLContext context) {
-        return step(step, input.clientMutationId(), input, input.needId(), null, context);
+    private NeedPayload step(NeedStep step, NeedStepInput input, Caller caller) {
+        return step(step, input.clientMutationId(), input, input.needId(), null, caller);
     }
 
     private NeedPayload step(NeedStep step, String clientMutationId, Object input, String needId, String claimantId,
-            GraphQLContext context) {
-        Need need = writes.run(context, request(step.mutation(), clientMutationId, input),
-                (tx, caller) -> needs.step(tx, caller, step, needId, claimantId), this::reload);
+            Caller caller) {
+        Need need = writes.run(caller, request(step.mutation(), clientMutationId, input),
+                (tx, apiKey) -> needs.step(tx, apiKey, step, needId, claimantId), this::reload);
         return new NeedPayload(clientMutationId, need);
     }
 

@@ -30,31 +30,30 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 import cn.linli.api.Sha256;
 import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.ForbiddenException;
 import cn.linli.api.errors.NotFoundException;
-import cn.linli.api.http.IssuedKeys;
+import cn.linli.api.errors.UnavailableException;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
-import graphql.GraphQLContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Issues, recognises, revokes and lists API keys: all the Cypher about {@code :ApiKey} nodes. Only the SHA-256 of
  * a key is stored; the key itself is shown once, when issued. 32 random bytes make guessing hopeless, so an
  * unsalted hash is enough and lets a key be found by an index lookup.
  *
- * <p>Recognition is remembered per instance for {@link ApiKeySettings#recheckAfter()} (1 s): every request
- * carrying a key asks about it twice (its rate budget, then its write), and a busy partner sends many requests
- * a second, so the store is asked at most once a second per key. That bound is also how long a revocation made
- * through another instance (several may run against one Neo4j) can take to hold here.
+ * <p>A request's key is looked up once ({@link #caller}, by {@link CallerInterceptor}), and the lookup is remembered
+ * per instance for {@link ApiKeySettings#recheckAfter()} (1 s): a busy partner sends many requests a second, and
+ * the store is asked at most once a second per key. That bound is also how long a revocation made through another
+ * instance (several may run against one Neo4j) can take to hold here. The lookups are the Caffeine metrics of cache
+ * {@value #METRICS_NAME} ({@code cache.gets}: hits answered from memory, misses by the store).
  */
 @Component
-public class ApiKeys implements IssuedKeys {
+public class ApiKeys implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
-
-    /** Where {@link ApiKeyInterceptor} puts the {@code X-API-Key} header in the GraphQL context. */
-    public static final String CONTEXT_KEY = "linli.apiKey";
 
     /** Who issued the keys made on the command line ({@code --issue-key}) rather than through the API. */
     public static final String COMMAND_LINE = "--issue-key";
@@ -117,6 +116,7 @@ public class ApiKeys implements IssuedKeys {
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     /** Bounded, so that requests with invented keys cannot grow the memory of lookups. */
     private static final int REMEMBERED = 10_000;
+    static final String METRICS_NAME = "linli.api-keys";
 
     private final Cypher cypher;
     private final SecureRandom random = new SecureRandom();
@@ -134,7 +134,7 @@ public class ApiKeys implements IssuedKeys {
     ApiKeys(Cypher cypher, ApiKeySettings settings, Ticker ticker) {
         this.cypher = cypher;
         this.recent = Caffeine.newBuilder().ticker(ticker).maximumSize(REMEMBERED)
-                .expireAfterWrite(settings.recheckAfter()).build();
+                .expireAfterWrite(settings.recheckAfter()).recordStats().build();
         this.touched = Caffeine.newBuilder().ticker(ticker).maximumSize(REMEMBERED)
                 .expireAfterWrite(settings.lastUsedEvery()).build();
     }
@@ -265,36 +265,31 @@ public class ApiKeys implements IssuedKeys {
         return Connection.of(row.get("page").asList(StoredKey::from), page, row.get("total").asLong());
     }
 
-    /** Whether {@code key} is a key that may be used now (issued, neither revoked nor expired); records its use. */
-    @Override
-    public boolean issued(String key) {
-        String hash = hash(key);
-        boolean usable = lookup(hash).filter(k -> k.status(Instant.now()) == StoredKey.Status.ACTIVE).isPresent();
-        if (usable) {
-            touch(hash);
-        }
-        return usable;
-    }
-
-    /** The caller's key from the request, if it may be used now and allows {@code scope}; otherwise FORBIDDEN. */
-    public ApiKey require(GraphQLContext context, Scope scope) {
-        String key = context.get(CONTEXT_KEY);
+    /**
+     * The caller that sent {@code key} (an {@code X-API-Key} header; null or blank: none), looked up once; a key
+     * that may be used now has its use recorded. During a database outage the caller is unresolved: it gets no
+     * budget of its own, and what needs its key answers UNAVAILABLE.
+     */
+    public Caller caller(String key) {
         if (key == null || key.isBlank()) {
-            throw new ForbiddenException("This needs an API key: send it in the HTTP header X-API-Key.");
+            return Caller.NOBODY;
         }
         String hash = hash(key.strip());
-        StoredKey stored = lookup(hash).orElseThrow(() -> new ForbiddenException("The API key is not valid."));
-        Optional<String> refusal = stored.refusal(Instant.now());
-        if (refusal.isPresent()) {
-            throw new ForbiddenException(refusal.get());
+        Caller caller;
+        try {
+            caller = Caller.looked(hash, lookup(hash));
+        } catch (UnavailableException e) {
+            return Caller.unresolved(hash, e);
         }
-        touch(hash);
-        ApiKey caller = stored.caller();
-        if (!caller.allows(scope)) {
-            throw new ForbiddenException("The API key of " + caller.partner() + " may not write " + scope
-                    + "; its scopes are " + caller.scopes() + ".");
+        if (caller.usable()) {
+            touch(hash);
         }
         return caller;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, recent, METRICS_NAME);
     }
 
     @EventListener(ApplicationStartedEvent.class)

@@ -7,15 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import cn.linli.api.paging.BatchedPages;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
 import cn.linli.api.paging.Connection;
@@ -25,32 +22,23 @@ import cn.linli.api.paging.PagingSettings;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.GeoJson;
 import cn.linli.geo.GeoPoint;
-import cn.linli.graph.Cypher;
 import cn.linli.place.PlaceQueries.PlaceCounts;
 import graphql.schema.DataFetchingEnvironment;
-import reactor.core.publisher.Mono;
 
 /** The place hierarchy: districts, any place by code, children, parent chain and counts. */
 @Controller
 class PlaceController {
 
     private static final String CITY_CODE = "511400";
-    private static final String BOUNDARY_LOADER = "Place.boundary";
 
     private final PlaceQueries queries;
     private final PagingSettings paging;
-    private final BatchedPages<Place> children;
     private final ReadCaches caches;
 
-    PlaceController(PlaceQueries queries, PagingSettings paging, Cypher cypher, BatchLoaderRegistry registry,
-            ReadCaches caches) {
+    PlaceController(PlaceQueries queries, PagingSettings paging, ReadCaches caches) {
         this.queries = queries;
         this.paging = paging;
         this.caches = caches;
-        this.children = BatchedPages.registerCached(registry, "Place.children", cypher, PlaceQueries.CHILDREN,
-                Place::from, caches, CacheRegion.PLACES);
-        registry.<String, String>forName(BOUNDARY_LOADER)
-                .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> queries.boundaries(codes)));
     }
 
     @QueryMapping
@@ -102,8 +90,7 @@ class PlaceController {
     @SchemaMapping(typeName = "Place")
     CompletableFuture<Map<String, Object>> boundary(Place place, @Argument CoordinateSystem crs,
             DataFetchingEnvironment env) {
-        DataLoader<String, String> boundaries = env.getDataLoader(BOUNDARY_LOADER);
-        return boundaries.load(place.code())
+        return queries.boundary(env, place.code())
                 .thenApply(wkt -> wkt == null ? null : GeoJson.geometry(GeoJson.parseWkt(wkt), crs));
     }
 
@@ -138,6 +125,6 @@ class PlaceController {
 
     private CompletableFuture<Connection<Place>> children(String parent, String kind, Integer first, String after,
             DataFetchingEnvironment env) {
-        return children.load(env, PageKey.of(parent, PageRequest.of(first, after, paging), "kind", kind));
+        return queries.children(env, PageKey.of(parent, PageRequest.of(first, after, paging), "kind", kind));
     }
 }

@@ -4,17 +4,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
 
-/** The Cypher of the place hierarchy. */
+/** The Cypher of the place hierarchy, and the batch loaders that run it for a whole level of a GraphQL answer. */
 @Component
 public class PlaceQueries {
+
+    private static final String CHILDREN_LOADER = "Place.children";
+    private static final String BOUNDARY_LOADER = "Place.boundary";
 
     /** Children of many parents, one page each ($parents, $kind, $offset, $fetch). */
     static final String CHILDREN = """
@@ -69,9 +81,26 @@ public class PlaceQueries {
             RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population""";
 
     private final Cypher cypher;
+    private final BatchedPages<Place> children;
 
-    public PlaceQueries(Cypher cypher) {
+    PlaceQueries(Cypher cypher, BatchLoaderRegistry registry, ReadCaches caches) {
         this.cypher = cypher;
+        // The place tree changes only with an import: its pages are kept in the PLACES region.
+        this.children = BatchedPages.register(registry, CHILDREN_LOADER, keys -> caches.getAll(CacheRegion.PLACES,
+                CHILDREN_LOADER, keys, missing -> BatchedPages.load(cypher::read, CHILDREN, Place::from, missing)));
+        registry.<String, String>forName(BOUNDARY_LOADER)
+                .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> boundaries(codes)));
+    }
+
+    /** A page of a place's children (filter {@code kind}), batched with the other parents of the same level. */
+    CompletableFuture<Connection<Place>> children(DataFetchingEnvironment env, PageKey key) {
+        return children.load(env, key);
+    }
+
+    /** A place's boundary (WKT, WGS-84; null without one), batched with the other places of the same level. */
+    CompletableFuture<String> boundary(DataFetchingEnvironment env, String code) {
+        DataLoader<String, String> boundaries = env.getDataLoader(BOUNDARY_LOADER);
+        return boundaries.load(code);
     }
 
     public Optional<Place> byCode(String code) {

@@ -7,11 +7,12 @@ import org.neo4j.driver.types.Point;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.hours.WithHours;
 
 /** A center, facility, department or organisation, as read from the graph. */
 public record Provider(String key, String name, List<String> aliases, String kind, String level,
         Provenance provenance, double lon, double lat, String address, String phone, String hours,
-        Integer capacity, String description, String placeCode) {
+        Integer capacity, String description, String placeCode) implements WithHours {
 
     public String id() {
         return GlobalId.of("Provider", key);

@@ -11,17 +11,14 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.GeoPoint;
-import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import cn.linli.place.PlaceQueries;
 import graphql.schema.DataFetchingEnvironment;
@@ -33,22 +30,11 @@ class ProviderController {
     private final ProviderQueries queries;
     private final PlaceQueries places;
     private final PagingSettings paging;
-    private final BatchedPages<Provider> locatedUnder;
-    private final BatchedPages<Provider> servingGrid;
-    private final BatchedPages<Provider> servingCommunity;
-    private final BatchedPages<Place> servedPlaces;
-    private final BatchedPages<ServiceItem> serviceItems;
 
-    ProviderController(ProviderQueries queries, PlaceQueries places, PagingSettings paging, Cypher cypher,
-            BatchLoaderRegistry registry) {
+    ProviderController(ProviderQueries queries, PlaceQueries places, PagingSettings paging) {
         this.queries = queries;
         this.places = places;
         this.paging = paging;
-        this.locatedUnder = BatchedPages.register(registry, "Place.providers", cypher, ProviderQueries.LOCATED_UNDER, Provider::from);
-        this.servingGrid = BatchedPages.register(registry, "Grid.servedBy", cypher, ProviderQueries.SERVING_GRID, Provider::from);
-        this.servingCommunity = BatchedPages.register(registry, "Community.servedBy", cypher, ProviderQueries.SERVING_COMMUNITY, Provider::from);
-        this.servedPlaces = BatchedPages.register(registry, "Provider.serves", cypher, ProviderQueries.SERVED_PLACES, Place::from);
-        this.serviceItems = BatchedPages.register(registry, "Provider.serviceItems", cypher, ProviderQueries.SERVICE_ITEMS, ServiceItem::from);
     }
 
     @QueryMapping
@@ -60,19 +46,19 @@ class ProviderController {
     @SchemaMapping(typeName = "Place")
     CompletableFuture<Connection<Provider>> providers(Place place, @Argument List<String> kinds, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return locatedUnder.load(env, PageKey.of(Place.subtreePrefix(place.code()), page(first, after), "kinds", kinds));
+        return queries.locatedUnder(env, PageKey.of(Place.subtreePrefix(place.code()), page(first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Grid")
     CompletableFuture<Connection<Provider>> servedBy(Place grid, @Argument List<String> kinds, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return servingGrid.load(env, PageKey.of(grid.code(), page(first, after), "kinds", kinds));
+        return queries.servingGrid(env, PageKey.of(grid.code(), page(first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Community", field = "servedBy")
     CompletableFuture<Connection<Provider>> servingCommunity(Place community, @Argument List<String> kinds,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return servingCommunity.load(env, PageKey.of(community.code(), page(first, after), "kinds", kinds));
+        return queries.servingCommunity(env, PageKey.of(community.code(), page(first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Provider")
@@ -91,13 +77,13 @@ class ProviderController {
     @SchemaMapping(typeName = "Provider")
     CompletableFuture<Connection<Place>> serves(Provider provider, @Argument String level, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return servedPlaces.load(env, PageKey.of(provider.key(), page(first, after), "level", level));
+        return queries.servedPlaces(env, PageKey.of(provider.key(), page(first, after), "level", level));
     }
 
     @SchemaMapping(typeName = "Provider")
     CompletableFuture<Connection<ServiceItem>> serviceItems(Provider provider, @Argument String category,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return serviceItems.load(env, PageKey.of(provider.key(), page(first, after), "category", category));
+        return queries.serviceItems(env, PageKey.of(provider.key(), page(first, after), "category", category));
     }
 
     @BatchMapping(typeName = "ServiceItem")

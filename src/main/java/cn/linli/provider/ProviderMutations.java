@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.linli.cache.CacheRegion;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.provider.ProviderInputs.ProviderPayload;
 import cn.linli.provider.ProviderInputs.ServiceItemPayload;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
 import cn.linli.write.Writes;
-import graphql.GraphQLContext;
 
 /** Providers and their service items, written by partners. */
 @Controller
@@ -31,20 +32,22 @@ class ProviderMutations {
     }
 
     @MutationMapping
-    ProviderPayload upsertProvider(@Argument UpsertProviderInput input, GraphQLContext context) {
+    ProviderPayload upsertProvider(@Argument UpsertProviderInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         // place counts include providers
-        Provider provider = writes.run(context, new Writes.Request("upsertProvider", input.clientMutationId(), input,
+        Provider provider = writes.run(caller, new Writes.Request("upsertProvider", input.clientMutationId(), input,
                         Scope.PROVIDERS, Set.of(CacheRegion.COUNTS)),
-                (tx, caller) -> providers.upsertProvider(tx, caller, input), key -> queries.byKeys(List.of(key)).get(0));
+                (tx, apiKey) -> providers.upsertProvider(tx, apiKey, input), key -> queries.byKeys(List.of(key)).get(0));
         return new ProviderPayload(input.clientMutationId(), provider);
     }
 
     @MutationMapping
-    ServiceItemPayload upsertServiceItem(@Argument UpsertServiceItemInput input, GraphQLContext context) {
+    ServiceItemPayload upsertServiceItem(@Argument UpsertServiceItemInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         // no cached read shows service items
-        ServiceItem item = writes.run(context, new Writes.Request("upsertServiceItem", input.clientMutationId(), input,
+        ServiceItem item = writes.run(caller, new Writes.Request("upsertServiceItem", input.clientMutationId(), input,
                         Scope.PROVIDERS, Set.of()),
-                (tx, caller) -> providers.upsertServiceItem(tx, caller, input), key -> queries.itemByKey(key).get(0));
+                (tx, apiKey) -> providers.upsertServiceItem(tx, apiKey, input), key -> queries.itemByKey(key).get(0));
         return new ServiceItemPayload(input.clientMutationId(), item);
     }
 }

@@ -3,15 +3,23 @@ package cn.linli.provider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
+import graphql.schema.DataFetchingEnvironment;
 
-/** The Cypher of who serves whom. Batched queries take $parents and return parent, total, page. */
+/**
+ * The Cypher of who serves whom. Batched queries take $parents and return parent, total, page; each is registered
+ * as a batch loader ({@link BatchedPages}), so one query answers a whole level of a GraphQL answer.
+ */
 @Component
 public class ProviderQueries {
 
@@ -91,9 +99,44 @@ public class ProviderQueries {
     static final String ITEM_BY_KEY = "MATCH (s:ServiceItem {id: $key}) RETURN s";
 
     private final Cypher cypher;
+    private final BatchedPages<Provider> locatedUnder;
+    private final BatchedPages<Provider> servingGrid;
+    private final BatchedPages<Provider> servingCommunity;
+    private final BatchedPages<Place> servedPlaces;
+    private final BatchedPages<ServiceItem> serviceItems;
 
-    public ProviderQueries(Cypher cypher) {
+    ProviderQueries(Cypher cypher, BatchLoaderRegistry registry) {
         this.cypher = cypher;
+        this.locatedUnder = BatchedPages.register(registry, "Place.providers", cypher::read, LOCATED_UNDER, Provider::from);
+        this.servingGrid = BatchedPages.register(registry, "Grid.servedBy", cypher::read, SERVING_GRID, Provider::from);
+        this.servingCommunity = BatchedPages.register(registry, "Community.servedBy", cypher::read, SERVING_COMMUNITY, Provider::from);
+        this.servedPlaces = BatchedPages.register(registry, "Provider.serves", cypher::read, SERVED_PLACES, Place::from);
+        this.serviceItems = BatchedPages.register(registry, "Provider.serviceItems", cypher::read, SERVICE_ITEMS, ServiceItem::from);
+    }
+
+    /** Providers located under places; the key's parent is a subtree prefix, its filter {@code kinds}. */
+    CompletableFuture<Connection<Provider>> locatedUnder(DataFetchingEnvironment env, PageKey key) {
+        return locatedUnder.load(env, key);
+    }
+
+    /** Providers serving a grid (filter {@code kinds}). */
+    CompletableFuture<Connection<Provider>> servingGrid(DataFetchingEnvironment env, PageKey key) {
+        return servingGrid.load(env, key);
+    }
+
+    /** Providers serving a community or any of its grids (filter {@code kinds}). */
+    CompletableFuture<Connection<Provider>> servingCommunity(DataFetchingEnvironment env, PageKey key) {
+        return servingCommunity.load(env, key);
+    }
+
+    /** Places a provider serves (filter {@code level}). */
+    CompletableFuture<Connection<Place>> servedPlaces(DataFetchingEnvironment env, PageKey key) {
+        return servedPlaces.load(env, key);
+    }
+
+    /** Service items a provider offers (filter {@code category}). */
+    CompletableFuture<Connection<ServiceItem>> serviceItems(DataFetchingEnvironment env, PageKey key) {
+        return serviceItems.load(env, key);
     }
 
     public List<Provider> byKeys(List<String> keys) {

@@ -6,11 +6,12 @@ import org.neo4j.driver.Value;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.hours.WithHours;
 
 /** 服务事项: something a provider offers, with the HSDS-like fields. */
 public record ServiceItem(String key, String name, String category, String description, String hours,
         String eligibility, String fee, List<String> documents, List<String> languages, Provenance provenance,
-        String providerKey) {
+        String providerKey) implements WithHours {
 
     public String id() {
         return GlobalId.of("ServiceItem", key);

@@ -13,20 +13,17 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import cn.linli.api.DateRange;
 import cn.linli.api.GlobalId;
 import cn.linli.api.NodeLookup;
-import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
-import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ProviderQueries;
@@ -39,20 +36,13 @@ class ResourceController implements NodeLookup {
     private final ResourceQueries queries;
     private final ProviderQueries providers;
     private final PagingSettings paging;
-    private final BatchedPages<Deployment> deploymentsToGrid;
-    private final BatchedPages<Deployment> deploymentsOfResource;
     private final ReadCaches caches;
 
-    ResourceController(ResourceQueries queries, ProviderQueries providers, PagingSettings paging, Cypher cypher,
-            BatchLoaderRegistry registry, ReadCaches caches) {
+    ResourceController(ResourceQueries queries, ProviderQueries providers, PagingSettings paging, ReadCaches caches) {
         this.queries = queries;
         this.providers = providers;
         this.paging = paging;
         this.caches = caches;
-        this.deploymentsToGrid = BatchedPages.register(registry, "Grid.deployments", cypher,
-                ResourceQueries.DEPLOYMENTS_TO_GRID, Deployment::from);
-        this.deploymentsOfResource = BatchedPages.register(registry, "Resource.deployments", cypher,
-                ResourceQueries.DEPLOYMENTS_OF_RESOURCE, Deployment::from);
     }
 
     @QueryMapping
@@ -72,13 +62,13 @@ class ResourceController implements NodeLookup {
     @SchemaMapping(typeName = "Resource")
     CompletableFuture<Connection<Deployment>> deployments(Resource resource, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return deploymentsOfResource.load(env, PageKey.of(resource.key(), PageRequest.of(first, after, paging)));
+        return queries.deploymentsOfResource(env, PageKey.of(resource.key(), PageRequest.of(first, after, paging)));
     }
 
     @SchemaMapping(typeName = "Grid")
     CompletableFuture<Connection<Deployment>> deployments(Place grid, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
-        return deploymentsToGrid.load(env, PageKey.of(grid.code(), PageRequest.of(first, after, paging)));
+        return queries.deploymentsToGrid(env, PageKey.of(grid.code(), PageRequest.of(first, after, paging)));
     }
 
     @BatchMapping(typeName = "Resource")

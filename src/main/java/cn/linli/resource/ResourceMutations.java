@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.linli.cache.CacheRegion;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.resource.ResourceInputs.DeployResourceInput;
 import cn.linli.resource.ResourceInputs.ResourcePayload;
 import cn.linli.resource.ResourceInputs.UpsertResourceInput;
 import cn.linli.resource.ResourceInputs.WithdrawResourceInput;
 import cn.linli.write.Writes;
-import graphql.GraphQLContext;
 
 /** A department's or organisation's own resources and projects, and their deployment to grids. */
 @Controller
@@ -33,24 +34,27 @@ class ResourceMutations {
     }
 
     @MutationMapping
-    ResourcePayload upsertResource(@Argument UpsertResourceInput input, GraphQLContext context) {
-        Resource resource = writes.run(context, request("upsertResource", input.clientMutationId(), input),
-                (tx, caller) -> resources.upsert(tx, caller, input), this::reload);
+    ResourcePayload upsertResource(@Argument UpsertResourceInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Resource resource = writes.run(caller, request("upsertResource", input.clientMutationId(), input),
+                (tx, apiKey) -> resources.upsert(tx, apiKey, input), this::reload);
         return new ResourcePayload(input.clientMutationId(), resource);
     }
 
     @MutationMapping
-    ResourcePayload deployResource(@Argument DeployResourceInput input, GraphQLContext context) {
-        Resource resource = writes.run(context, request("deployResource", input.clientMutationId(), input),
-                (tx, caller) -> resources.deploy(tx, caller, input.resourceId(), input.gridCodes(), input.since()),
+    ResourcePayload deployResource(@Argument DeployResourceInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Resource resource = writes.run(caller, request("deployResource", input.clientMutationId(), input),
+                (tx, apiKey) -> resources.deploy(tx, apiKey, input.resourceId(), input.gridCodes(), input.since()),
                 this::reload);
         return new ResourcePayload(input.clientMutationId(), resource);
     }
 
     @MutationMapping
-    ResourcePayload withdrawResource(@Argument WithdrawResourceInput input, GraphQLContext context) {
-        Resource resource = writes.run(context, request("withdrawResource", input.clientMutationId(), input),
-                (tx, caller) -> resources.withdraw(tx, caller, input.resourceId(), input.gridCodes(), input.until()),
+    ResourcePayload withdrawResource(@Argument WithdrawResourceInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Resource resource = writes.run(caller, request("withdrawResource", input.clientMutationId(), input),
+                (tx, apiKey) -> resources.withdraw(tx, apiKey, input.resourceId(), input.gridCodes(), input.until()),
                 this::reload);
         return new ResourcePayload(input.clientMutationId(), resource);
     }

@@ -3,15 +3,20 @@ package cn.linli.resource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
+import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
+import graphql.schema.DataFetchingEnvironment;
 
-/** The Cypher of resources and their deployments. */
+/** The Cypher of resources and their deployments; deployments are batch loaders ({@link BatchedPages}). */
 @Component
 public class ResourceQueries {
 
@@ -65,9 +70,25 @@ public class ResourceQueries {
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 
     private final Cypher cypher;
+    private final BatchedPages<Deployment> deploymentsToGrid;
+    private final BatchedPages<Deployment> deploymentsOfResource;
 
-    public ResourceQueries(Cypher cypher) {
+    ResourceQueries(Cypher cypher, BatchLoaderRegistry registry) {
         this.cypher = cypher;
+        this.deploymentsToGrid = BatchedPages.register(registry, "Grid.deployments", cypher::read,
+                DEPLOYMENTS_TO_GRID, Deployment::from);
+        this.deploymentsOfResource = BatchedPages.register(registry, "Resource.deployments", cypher::read,
+                DEPLOYMENTS_OF_RESOURCE, Deployment::from);
+    }
+
+    /** Deployments to a grid (the key's parent is its code). */
+    CompletableFuture<Connection<Deployment>> deploymentsToGrid(DataFetchingEnvironment env, PageKey key) {
+        return deploymentsToGrid.load(env, key);
+    }
+
+    /** Deployments of a resource (the key's parent is its key). */
+    CompletableFuture<Connection<Deployment>> deploymentsOfResource(DataFetchingEnvironment env, PageKey key) {
+        return deploymentsOfResource.load(env, key);
     }
 
     Connection<Resource> list(ResourceFilter filter, PageRequest page) {

@@ -18,17 +18,17 @@ import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
-import cn.linli.partner.ApiKeys;
+import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.privacy.PersonalDetails;
-import graphql.GraphQLContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way a mutation writes: check the caller's key and scope, then in ONE transaction replay or do the
- * work, record the audit entry, the client mutation id's receipt and a new generation of the cache
- * regions the write affects (so every instance's caches learn of it through the database). Anything thrown inside rolls all of it back.
+ * The one way a mutation writes: check the caller's key and scope (the {@link Caller} its request was resolved to,
+ * once, before the engine ran), then in ONE transaction replay or do the work, record the audit entry, the client
+ * mutation id's receipt and a new generation of the cache regions the write affects (so every instance's caches
+ * learn of it through the database). Anything thrown inside rolls all of it back.
  *
  * <p>Before anything is written, every text of the input is screened for personal details ({@link PersonalDetails}):
  * what partners write is public.
@@ -52,13 +52,11 @@ public class Writes {
     private static final Pattern REFERENCE = Pattern.compile(".*(Id|Code|Codes)");
 
     private final Cypher cypher;
-    private final ApiKeys keys;
     private final AuditLog audit;
     private final ReadCaches caches;
 
-    public Writes(Cypher cypher, ApiKeys keys, AuditLog audit, ReadCaches caches) {
+    public Writes(Cypher cypher, AuditLog audit, ReadCaches caches) {
         this.cypher = cypher;
-        this.keys = keys;
         this.audit = audit;
         this.caches = caches;
     }
@@ -89,9 +87,12 @@ public class Writes {
     private record Outcome<T>(T record, String replayedKey) {
     }
 
-    /** Runs {@code work}, or on a retry returns {@code reload} of the record the first attempt wrote. */
-    public <T> T run(GraphQLContext context, Request request, Work<T> work, Function<String, T> reload) {
-        ApiKey caller = keys.require(context, request.scope());
+    /**
+     * Runs {@code work} for {@code sender} (null: a request without a caller, refused as one without a key), or on
+     * a retry returns {@code reload} of the record the first attempt wrote.
+     */
+    public <T> T run(Caller sender, Request request, Work<T> work, Function<String, T> reload) {
+        ApiKey caller = Caller.orNobody(sender).require(request.scope());
         screen(JSON.valueToTree(request.input()), "input");
         String receipt = request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
         String input = fingerprint(request.input());

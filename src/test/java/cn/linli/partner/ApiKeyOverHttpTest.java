@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.linli.PartnerTest;
+import io.micrometer.core.instrument.FunctionCounter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,14 @@ class ApiKeyOverHttpTest extends PartnerTest {
         assertThat(post(RAISE.formatted(GRID), key)).startsWith("{\"data\":{\"raiseNeed\":{\"need\":{\"status\":\"OPEN\"}}}")
                 .doesNotContain("\"errors\"");
         assertThat(post(RAISE.formatted(GRID), null)).contains("\"code\":\"FORBIDDEN\"").contains("X-API-Key");
+    }
+
+    @Test
+    void aMutationLooksItsKeyUpOnceForItsRateBudgetAndItsWriteTogether() throws Exception {
+        String key = key("community-http-once", Set.of(Scope.NEEDS), COMMUNITY);
+        double before = keyLookups();
+        assertThat(post(RAISE.formatted(GRID), key)).startsWith("{\"data\":{\"raiseNeed\":{\"need\":{\"status\":\"OPEN\"}}}");
+        assertThat(keyLookups() - before).isEqualTo(1);
     }
 
     @Test
@@ -61,6 +70,12 @@ class ApiKeyOverHttpTest extends PartnerTest {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"name\":\"cache.gets\"").contains("\"statistic\":\"COUNT\"");
+    }
+
+    /** Lookups of keys by this instance, answered from its memory or by the store: the cache metric of the lookups. */
+    private double keyLookups() {
+        return meters.get("cache.gets").tag("cache", "linli.api-keys").functionCounters().stream()
+                .mapToDouble(FunctionCounter::count).sum();
     }
 
     private String post(String body, String apiKey) throws Exception {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.linli.PartnerTest;
 import cn.linli.api.errors.ForbiddenException;
-import graphql.GraphQLContext;
 
 /**
  * Several instances may share one Neo4j. Each remembers a key's lookup for a second at most, so a busy key costs
@@ -29,17 +28,17 @@ class KeyLookupTest extends PartnerTest {
     void aKeyRevokedThroughOneInstanceIsRefusedByAnotherOnceItsLookupIsASecondOld() {
         ApiKeys other = new ApiKeys(cypher, new ApiKeySettings(SECOND, Duration.ofMinutes(1)), nanos::get);
         String key = key("community-lookup-revoke", Set.of(Scope.NEEDS), COMMUNITY);
-        assertThat(other.issued(key)).isTrue();
-        assertThat(apiKeys.issued(key)).isTrue();
+        assertThat(other.caller(key).usable()).isTrue();
+        assertThat(apiKeys.caller(key).usable()).isTrue();
 
         revoke(key);
 
-        assertThat(apiKeys.issued(key)).as("the instance that revoked it refuses it at once").isFalse();
+        assertThat(apiKeys.caller(key).usable()).as("the instance that revoked it refuses it at once").isFalse();
         nanos.addAndGet(SECOND.toNanos() - 1);
-        assertThat(other.issued(key)).as("another trusts its lookup until it is a second old").isTrue();
+        assertThat(other.caller(key).usable()).as("another trusts its lookup until it is a second old").isTrue();
         nanos.addAndGet(1);
-        assertThat(other.issued(key)).isFalse();
-        assertThatThrownBy(() -> other.require(context(key), Scope.NEEDS)).isInstanceOf(ForbiddenException.class)
+        assertThat(other.caller(key).usable()).isFalse();
+        assertThatThrownBy(() -> other.caller(key).require(Scope.NEEDS)).isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("was revoked at");
     }
 
@@ -47,11 +46,11 @@ class KeyLookupTest extends PartnerTest {
     void onTheRealClockARevocationHoldsOnAnotherInstanceWithinASecond() throws InterruptedException {
         ApiKeys other = new ApiKeys(cypher, new ApiKeySettings(SECOND, Duration.ofMinutes(1)));
         String key = key("community-lookup-clock", Set.of(Scope.NEEDS), COMMUNITY);
-        assertThat(other.issued(key)).isTrue();
+        assertThat(other.caller(key).usable()).isTrue();
 
         revoke(key);
         long revoked = System.nanoTime();
-        while (other.issued(key) && System.nanoTime() - revoked < 5 * SECOND.toNanos()) {
+        while (other.caller(key).usable() && System.nanoTime() - revoked < 5 * SECOND.toNanos()) {
             Thread.sleep(10);
         }
         // A second at most, plus the polling step and a loaded machine's scheduling.
@@ -66,7 +65,7 @@ class KeyLookupTest extends PartnerTest {
 
         double queries = cypherQueries();
         for (int i = 0; i < 50; i++) {
-            assertThat(other.issued(key)).isTrue();
+            assertThat(other.caller(key).usable()).isTrue();
         }
         assertThat(cypherQueries() - queries).as("one lookup, one write of lastUsedAt").isEqualTo(2);
         ZonedDateTime lastUsed = lastUsedAt(key);
@@ -74,12 +73,12 @@ class KeyLookupTest extends PartnerTest {
 
         nanos.addAndGet(SECOND.toNanos());
         queries = cypherQueries();
-        other.issued(key);
+        other.caller(key).usable();
         assertThat(cypherQueries() - queries).as("a second later: a new lookup, no write").isEqualTo(1);
 
         nanos.addAndGet(Duration.ofMinutes(1).toNanos());
         queries = cypherQueries();
-        other.issued(key);
+        other.caller(key).usable();
         assertThat(cypherQueries() - queries).as("a minute later: a lookup and a write").isEqualTo(2);
     }
 
@@ -88,7 +87,7 @@ class KeyLookupTest extends PartnerTest {
         ApiKeys other = new ApiKeys(cypher, new ApiKeySettings(SECOND, Duration.ofMinutes(1)), nanos::get);
         double queries = cypherQueries();
         for (int i = 0; i < 20; i++) {
-            assertThat(other.issued("linli_invented-by-someone-guessing")).isFalse();
+            assertThat(other.caller("linli_invented-by-someone-guessing").usable()).isFalse();
         }
         assertThat(cypherQueries() - queries).isEqualTo(1);
     }
@@ -106,7 +105,7 @@ class KeyLookupTest extends PartnerTest {
         StoredKey legacy = apiKeys.byPrefix("sha256-" + hash.substring(0, 12)).orElseThrow();
         assertThat(legacy.partner()).isEqualTo("legacy-partner");
         assertThat(legacy.id()).isEqualTo("ApiKey:sha256-" + hash.substring(0, 12));
-        assertThat(apiKeys.issued(secret)).isTrue();
+        assertThat(apiKeys.caller(secret).usable()).isTrue();
     }
 
     private void revoke(String key) {
@@ -118,10 +117,6 @@ class KeyLookupTest extends PartnerTest {
     private ZonedDateTime lastUsedAt(String key) {
         return cypher.read("MATCH (k:ApiKey {prefix: $prefix}) RETURN k.lastUsedAt AS at", Map.of("prefix", key.substring(6, 18)))
                 .get(0).get("at").asZonedDateTime();
-    }
-
-    private static GraphQLContext context(String key) {
-        return GraphQLContext.of(Map.of(ApiKeys.CONTEXT_KEY, key));
     }
 
 }

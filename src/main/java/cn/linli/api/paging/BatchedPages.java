@@ -15,9 +15,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
-import cn.linli.cache.CacheRegion;
-import cn.linli.cache.ReadCaches;
-import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
@@ -28,8 +25,17 @@ import reactor.core.publisher.Mono;
  * <p>The query receives {@code $parents} (keys), {@code $offset}, {@code $fetch} and the filter's
  * parameters, and returns one row per parent with columns {@code parent}, {@code total} and
  * {@code page} (a list of at most {@code $fetch} values).
+ *
+ * <p>A feature's query class registers its lists here and passes its way to the database ({@code Cypher::read})
+ * as a {@link Reader}: paging is below the features and the database door alike, and depends on neither.
  */
 public final class BatchedPages<T> {
+
+    /** Runs one read query with its parameters. */
+    @FunctionalInterface
+    public interface Reader {
+        List<Record> read(String query, Map<String, Object> params);
+    }
 
     private final String name;
 
@@ -38,21 +44,16 @@ public final class BatchedPages<T> {
     }
 
     /** Registers a batch loader named {@code name} that runs {@code query} and maps each page value. */
-    public static <T> BatchedPages<T> register(BatchLoaderRegistry registry, String name, Cypher cypher,
+    public static <T> BatchedPages<T> register(BatchLoaderRegistry registry, String name, Reader reader,
             String query, Function<Value, T> mapper) {
-        registry.<PageKey, Connection<T>>forName(name)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(cypher, query, keys, mapper)));
-        return new BatchedPages<>(name);
+        return register(registry, name, keys -> load(reader, query, mapper, keys));
     }
 
-    /**
-     * Like {@link #register}, but pages are kept in {@code region} of the read caches: only the keys not
-     * cached are loaded (still together).
-     */
-    public static <T> BatchedPages<T> registerCached(BatchLoaderRegistry registry, String name, Cypher cypher,
-            String query, Function<Value, T> mapper, ReadCaches caches, CacheRegion region) {
-        registry.<PageKey, Connection<T>>forName(name).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
-                () -> caches.getAll(region, name, keys, missing -> load(cypher, query, missing, mapper))));
+    /** Registers a batch loader named {@code name} that loads the pages of all keys it is given with {@code loader}. */
+    public static <T> BatchedPages<T> register(BatchLoaderRegistry registry, String name,
+            Function<Set<PageKey>, Map<PageKey, Connection<T>>> loader) {
+        registry.<PageKey, Connection<T>>forName(name)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loader.apply(keys)));
         return new BatchedPages<>(name);
     }
 
@@ -62,8 +63,9 @@ public final class BatchedPages<T> {
         return loader.load(key);
     }
 
-    private static <T> Map<PageKey, Connection<T>> load(Cypher cypher, String query, Set<PageKey> keys,
-            Function<Value, T> mapper) {
+    /** The pages of {@code keys}: one run of {@code query} per distinct page and filter, for all their parents. */
+    public static <T> Map<PageKey, Connection<T>> load(Reader reader, String query, Function<Value, T> mapper,
+            Set<PageKey> keys) {
         Map<PageKey, Connection<T>> result = new HashMap<>();
         Map<List<Object>, List<PageKey>> groups = keys.stream().collect(
                 Collectors.groupingBy(k -> List.of(k.page(), k.filter()), LinkedHashMap::new, Collectors.toList()));
@@ -74,7 +76,7 @@ public final class BatchedPages<T> {
             params.put("offset", first.page().offset());
             params.put("fetch", first.page().fetchSize());
             Map<String, Connection<T>> byParent = new HashMap<>();
-            for (Record row : cypher.read(query, params)) {
+            for (Record row : reader.read(query, params)) {
                 List<T> fetched = new ArrayList<>(row.get("page").asList(mapper::apply));
                 byParent.put(row.get("parent").asString(),
                         Connection.of(fetched, first.page(), row.get("total").asLong()));
