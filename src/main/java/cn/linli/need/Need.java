@@ -1,16 +1,38 @@
 package cn.linli.need;
 
+import static cn.linli.seed.Column.Type.DATETIME;
+import static cn.linli.seed.Column.Type.TEXT;
+import static cn.linli.seed.Column.oneOf;
+import static cn.linli.seed.Column.optional;
+import static cn.linli.seed.Column.required;
+
 import java.time.format.DateTimeFormatter;
 
 import org.neo4j.driver.Value;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.provider.ServiceCategory;
+import cn.linli.seed.Properties;
+import cn.linli.seed.Property;
 
 /** 需求 / 微心愿: raised in a grid, then dispatched, claimed, completed and followed up. */
 public record Need(String key, String title, String category, NeedStatus status, String gridCode, String raisedAt,
         String dispatchedAt, String claimedAt, String completedAt, String followedUpAt, String claimedByKey,
         Provenance provenance) {
+
+    /**
+     * What a need node stores beside its {@code id} and provenance: needs.csv's columns (with {@code claimed_by}, the
+     * CLAIMED_BY edge), and raiseNeed's SET. The steps stamp their times by {@link NeedStep#stamp()}.
+     */
+    static final Properties PROPERTIES = Properties.of(
+            Property.of(required("title", TEXT)), Property.of(oneOf("category", true, ServiceCategory.class)),
+            Property.of("gridCode", required("grid_code", TEXT)), Property.of(oneOf("status", true, NeedStatus.class)),
+            Property.of("raisedAt", required("raised_at", DATETIME)),
+            Property.of("dispatchedAt", optional("dispatched_at", DATETIME)),
+            Property.edgeOnly(optional("claimed_by", TEXT)), Property.of("claimedAt", optional("claimed_at", DATETIME)),
+            Property.of("completedAt", optional("completed_at", DATETIME)),
+            Property.of("followedUpAt", optional("followed_up_at", DATETIME)));
 
     /** Cypher projection of a need node {@code n}, with the id of the provider that claimed it. */
     static final String PROJECTION = "n {.*, claimedBy: head([(n)-[:CLAIMED_BY]->(c:Provider) | c.id])}";

@@ -29,12 +29,14 @@ class NeedWrites {
 
     static final String GRID = "MATCH (g:Grid {code: $code}) RETURN g.code AS code";
 
+    /** {@code $row} has the columns of a needs.csv row (but provenance): the seed's SET writes it. */
     static final String RAISE = """
-            MATCH (g:Grid {code: $gridCode})
-            CREATE (n:Need {id: $key, title: $title, category: $category, status: 'OPEN', gridCode: g.code,
-                            raisedAt: $now, provenance: 'partner'})
+            WITH $row AS row
+            MATCH (g:Grid {code: row.grid_code})
+            CREATE (n:Need {id: row.id, provenance: 'partner'})
+            SET %s
             CREATE (n)-[:RAISED_IN]->(g)
-            RETURN %s AS after""".formatted(Need.PROJECTION);
+            RETURN %s AS after""".formatted(Need.PROPERTIES.set(), Need.PROJECTION);
 
     /**
      * Takes the need's write lock before reading it (the dummy property is set and removed at once), so two
@@ -79,8 +81,9 @@ class NeedWrites {
             throw caller.outside("grid " + grid);
         }
         String key = "need-" + UUID.randomUUID();
-        Value after = tx.run(RAISE, Map.of("gridCode", grid, "key", key, "title", title, "category", input.category(),
-                "now", now())).get(0).get("after");
+        Map<String, Object> row = Map.of("id", key, "title", title, "category", input.category(), "grid_code", grid,
+                "status", NeedStatus.OPEN.name(), "raised_at", now());
+        Value after = tx.run(RAISE, Map.of("row", row)).get(0).get("after");
         return new Change<>(Need.from(after), "Need", key, null, after);
     }
 

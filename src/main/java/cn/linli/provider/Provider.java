@@ -1,5 +1,12 @@
 package cn.linli.provider;
 
+import static cn.linli.seed.Column.Type.INT;
+import static cn.linli.seed.Column.Type.LIST;
+import static cn.linli.seed.Column.Type.TEXT;
+import static cn.linli.seed.Column.oneOf;
+import static cn.linli.seed.Column.optional;
+import static cn.linli.seed.Column.required;
+
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -8,11 +15,26 @@ import org.neo4j.driver.types.Point;
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
 import cn.linli.hours.WithHours;
+import cn.linli.seed.Edge;
+import cn.linli.seed.Properties;
+import cn.linli.seed.Property;
+import cn.linli.seed.SeedFile.Reference;
 
 /** A center, facility, department or organisation, as read from the graph. */
 public record Provider(String key, String name, List<String> aliases, String kind, String level,
         Provenance provenance, double lon, double lat, String address, String phone, String hours,
         Integer capacity, String description, String placeCode) implements WithHours {
+
+    /** What a provider node stores beside its {@code id} and provenance: providers.csv's columns, and upsertProvider's SET. */
+    static final Properties PROPERTIES = Properties.of(
+            Property.of(required("name", TEXT)), Property.list("aliases", optional("alias", LIST)),
+            Property.of(oneOf("kind", true, ProviderKind.class)), Property.of(oneOf("level", false, ProviderLevel.class)),
+            Property.of("placeCode", required("place_code", TEXT)), Property.point("location"),
+            Property.of(optional("address", TEXT)), Property.of(optional("phone", TEXT)), Property.of(optional("hours", TEXT)),
+            Property.of(optional("capacity", INT)), Property.of(optional("description", TEXT)));
+
+    /** A provider is LOCATED_IN the place its {@code placeCode} names, and only there. */
+    static final Edge LOCATED_IN = Edge.to("LOCATED_IN", new Reference("place_code", "Place", "code"));
 
     public String id() {
         return GlobalId.of("Provider", key);

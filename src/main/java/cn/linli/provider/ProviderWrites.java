@@ -37,20 +37,8 @@ class ProviderWrites {
 
     static final String PLACE = "MATCH (x:Place {code: $code}) RETURN x" + Place.FIELDS + " AS place";
 
-    static final String UPSERT_PROVIDER = """
-            MERGE (p:Provider {id: $key})
-            ON CREATE SET p.provenance = 'partner'
-            SET p.name = $name, p.aliases = $aliases, p.kind = $kind, p.level = $level, p.placeCode = $placeCode,
-                p.location = point({longitude: $lon, latitude: $lat}), p.address = $address, p.phone = $phone,
-                p.hours = $hours, p.capacity = $capacity, p.description = $description
-            SET p += $derived
-            WITH p
-            OPTIONAL MATCH (p)-[old:LOCATED_IN]->(previous) WHERE previous.code <> $placeCode
-            DELETE old
-            WITH DISTINCT p
-            MATCH (place:Place {code: $placeCode})
-            MERGE (p)-[:LOCATED_IN]->(place)
-            RETURN p, properties(p) AS after""";
+    /** {@code $row} has the columns of a providers.csv row (but provenance): written as the seed writes one. */
+    static final String UPSERT_PROVIDER = Provider.PROPERTIES.upsert("Provider", Provider.LOCATED_IN);
 
     static final String LOCK_ITEM = """
             MATCH (s:ServiceItem {id: $key})
@@ -58,20 +46,8 @@ class ProviderWrites {
             REMOVE s._lock
             RETURN s.providerId AS providerId, properties(s) AS before""";
 
-    static final String UPSERT_ITEM = """
-            MERGE (s:ServiceItem {id: $key})
-            ON CREATE SET s.provenance = 'partner'
-            SET s.name = $name, s.category = $category, s.description = $description, s.hours = $hours,
-                s.eligibility = $eligibility, s.fee = $fee, s.documents = $documents, s.languages = $languages,
-                s.providerId = $providerId
-            SET s += $derived
-            WITH s
-            OPTIONAL MATCH (previous:Provider)-[old:OFFERS]->(s) WHERE previous.id <> $providerId
-            DELETE old
-            WITH DISTINCT s
-            MATCH (p:Provider {id: $providerId})
-            MERGE (p)-[:OFFERS]->(s)
-            RETURN s, properties(s) AS after""";
+    /** {@code $row} has the columns of a service_items.csv row (but provenance): written as the seed writes one. */
+    static final String UPSERT_ITEM = ServiceItem.PROPERTIES.upsert("ServiceItem", ServiceItem.OFFERED_BY);
 
     private final DerivedProperties derived;
     private final PlaceBoundaries boundaries;
@@ -83,36 +59,35 @@ class ProviderWrites {
 
     Change<Provider> upsertProvider(Cypher.Transaction tx, ApiKey caller, UpsertProviderInput input) {
         String key = Keys.check(input.key(), "input.key");
-        Map<String, Object> params = new HashMap<>();
-        params.put("key", key);
-        params.put("name", Keys.text(input.name(), 60, "input.name"));
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", key);
+        row.put("name", Keys.text(input.name(), 60, "input.name"));
         List<String> aliases = input.aliases() == null ? List.of() : input.aliases();
         if (aliases.size() > 10) {
             throw new BadInputException("input.aliases", "must be at most 10 names (got " + aliases.size() + ")");
         }
-        params.put("aliases", aliases.stream().map(a -> Keys.text(a, 60, "input.aliases")).toList());
-        params.put("kind", input.kind());
-        params.put("level", input.level());
+        row.put("alias", aliases.stream().map(a -> Keys.text(a, 60, "input.aliases")).toList());
+        row.put("kind", input.kind());
+        row.put("level", input.level());
         String placeCode = input.placeCode() == null ? "" : input.placeCode().strip();
         List<Record> place = tx.run(PLACE, Map.of("code", placeCode));
         if (place.isEmpty()) {
             throw new BadInputException("input.placeCode", "'" + placeCode + "' names no place");
         }
-        params.put("placeCode", placeCode);
+        row.put("place_code", placeCode);
         LonLat wgs = ClientPositions.toWgs84(input.location().lon(), input.location().lat(), input.location().crs(),
                 "input.location");
         boundaries.checkPoint(Place.from(place.get(0).get("place")), wgs, "input.location");
-        params.put("lon", wgs.lon());
-        params.put("lat", wgs.lat());
-        params.put("address", optionalText(input.address(), 120, "input.address"));
-        params.put("phone", PersonalDetails.publicLine(input.phone(), "input.phone"));
-        params.put("hours", OpeningHours.check(input.hours(), "input.hours"));
+        row.put("lon", wgs.lon());
+        row.put("lat", wgs.lat());
+        row.put("address", optionalText(input.address(), 120, "input.address"));
+        row.put("phone", PersonalDetails.publicLine(input.phone(), "input.phone"));
+        row.put("hours", OpeningHours.check(input.hours(), "input.hours"));
         if (input.capacity() != null && input.capacity() < 0) {
             throw new BadInputException("input.capacity", "must not be negative (got " + input.capacity() + ")");
         }
-        params.put("capacity", input.capacity());
-        params.put("description", optionalText(input.description(), 500, "input.description"));
-        params.put("derived", derived.of("Provider", params));
+        row.put("capacity", input.capacity());
+        row.put("description", optionalText(input.description(), 500, "input.description"));
 
         List<Record> existing = tx.run(LOCK_PROVIDER, Map.of("key", key));
         if (!caller.covers(placeCode)) {
@@ -121,26 +96,26 @@ class ProviderWrites {
         if (!existing.isEmpty() && !caller.covers(existing.get(0).get("placeCode").asString())) {
             throw caller.outside("Provider:" + key + " (in " + existing.get(0).get("placeCode").asString() + ")");
         }
-        Record row = tx.run(UPSERT_PROVIDER, params).get(0);
-        return new Change<>(Provider.from(row.get("p")), "Provider", key,
-                existing.isEmpty() ? null : existing.get(0).get("before"), row.get("after"));
+        Record written = tx.run(UPSERT_PROVIDER, Map.of("row", row,
+                "derived", derived.of("Provider", Provider.PROPERTIES.stored(row)))).get(0);
+        return new Change<>(Provider.from(written.get("n")), "Provider", key,
+                existing.isEmpty() ? null : existing.get(0).get("before"), written.get("after"));
     }
 
     Change<ServiceItem> upsertServiceItem(Cypher.Transaction tx, ApiKey caller, UpsertServiceItemInput input) {
         String key = Keys.check(input.key(), "input.key");
         String providerKey = GlobalId.keyOf(input.providerId(), "Provider", "input.providerId");
-        Map<String, Object> params = new HashMap<>();
-        params.put("key", key);
-        params.put("providerId", providerKey);
-        params.put("name", Keys.text(input.name(), 60, "input.name"));
-        params.put("category", input.category());
-        params.put("description", optionalText(input.description(), 500, "input.description"));
-        params.put("hours", OpeningHours.check(input.hours(), "input.hours"));
-        params.put("eligibility", optionalText(input.eligibility(), 200, "input.eligibility"));
-        params.put("fee", optionalText(input.fee(), 100, "input.fee"));
-        params.put("documents", texts(input.documents(), 20, "input.documents"));
-        params.put("languages", texts(input.languages(), 10, "input.languages"));
-        params.put("derived", derived.of("ServiceItem", params));
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", key);
+        row.put("provider_id", providerKey);
+        row.put("name", Keys.text(input.name(), 60, "input.name"));
+        row.put("category", input.category());
+        row.put("description", optionalText(input.description(), 500, "input.description"));
+        row.put("hours", OpeningHours.check(input.hours(), "input.hours"));
+        row.put("eligibility", optionalText(input.eligibility(), 200, "input.eligibility"));
+        row.put("fee", optionalText(input.fee(), 100, "input.fee"));
+        row.put("documents", texts(input.documents(), 20, "input.documents"));
+        row.put("languages", texts(input.languages(), 10, "input.languages"));
 
         List<Record> provider = tx.run(LOCK_PROVIDER, Map.of("key", providerKey));
         if (provider.isEmpty()) {
@@ -153,9 +128,10 @@ class ProviderWrites {
             List<Record> previousProvider = tx.run(LOCK_PROVIDER, Map.of("key", previous));
             checkMayWrite(caller, previous, previousProvider.get(0).get("placeCode").asString());
         }
-        Record row = tx.run(UPSERT_ITEM, params).get(0);
-        return new Change<>(ServiceItem.from(row.get("s")), "ServiceItem", key,
-                existing.isEmpty() ? null : existing.get(0).get("before"), row.get("after"));
+        Record written = tx.run(UPSERT_ITEM, Map.of("row", row,
+                "derived", derived.of("ServiceItem", ServiceItem.PROPERTIES.stored(row)))).get(0);
+        return new Change<>(ServiceItem.from(written.get("n")), "ServiceItem", key,
+                existing.isEmpty() ? null : existing.get(0).get("before"), written.get("after"));
     }
 
     /** A key writes the items of its own partner's provider, or of providers located in its places. */

@@ -1,5 +1,11 @@
 package cn.linli.provider;
 
+import static cn.linli.seed.Column.Type.LIST;
+import static cn.linli.seed.Column.Type.TEXT;
+import static cn.linli.seed.Column.oneOf;
+import static cn.linli.seed.Column.optional;
+import static cn.linli.seed.Column.required;
+
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -7,11 +13,26 @@ import org.neo4j.driver.Value;
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
 import cn.linli.hours.WithHours;
+import cn.linli.seed.Edge;
+import cn.linli.seed.Properties;
+import cn.linli.seed.Property;
+import cn.linli.seed.SeedFile.Reference;
 
 /** 服务事项: something a provider offers, with the HSDS-like fields. */
 public record ServiceItem(String key, String name, String category, String description, String hours,
         String eligibility, String fee, List<String> documents, List<String> languages, Provenance provenance,
         String providerKey) implements WithHours {
+
+    /** What an item node stores beside its {@code id} and provenance: service_items.csv's columns, and upsertServiceItem's SET. */
+    static final Properties PROPERTIES = Properties.of(
+            Property.of("providerId", required("provider_id", TEXT)), Property.of(required("name", TEXT)),
+            Property.of(oneOf("category", true, ServiceCategory.class)), Property.of(optional("description", TEXT)),
+            Property.of(optional("hours", TEXT)), Property.of(optional("eligibility", TEXT)),
+            Property.of(optional("fee", TEXT)), Property.list("documents", optional("documents", LIST)),
+            Property.list("languages", optional("languages", LIST)));
+
+    /** The one provider that OFFERS an item is the one its {@code providerId} names. */
+    static final Edge OFFERED_BY = Edge.from("OFFERS", new Reference("provider_id", "Provider", "id"));
 
     public String id() {
         return GlobalId.of("ServiceItem", key);

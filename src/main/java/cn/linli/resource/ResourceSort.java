@@ -1,7 +1,7 @@
 package cn.linli.resource;
 
 /** Orders of the resources and projects lists; each ends with the id so that pages never overlap. */
-enum ResourceSort {
+public enum ResourceSort {
     NAME("r.name, r.id"),
     NEWEST("lastSince IS NULL, lastSince DESC, r.id"),
     OLDEST("firstSince IS NULL, firstSince, r.id");

@@ -38,15 +38,11 @@ class ResourceWrites {
 
     static final String OWNER = "MATCH (p:Provider {id: $owner}) RETURN p.kind AS kind";
 
-    static final String UPSERT = """
-            MERGE (r:Resource {id: $key})
-            ON CREATE SET r.ownerId = $owner, r.provenance = 'partner'
-            SET r.name = $name, r.type = $type, r.category = $category, r.description = $description, r.status = $status
-            SET r += $derived
-            WITH r
-            MATCH (o:Provider {id: r.ownerId})
-            MERGE (o)-[:OWNS]->(r)
-            RETURN r, properties(r) AS after""";
+    /**
+     * {@code $row} has the columns of a resources.csv row (but provenance): written as the seed writes one. Its owner
+     * is the one the resource has, or for a new one the key's partner.
+     */
+    static final String UPSERT = Resource.PROPERTIES.upsert("Resource", Resource.OWNED_BY);
 
     static final String GRIDS_MISSING = """
             UNWIND $grids AS code
@@ -103,23 +99,23 @@ class ResourceWrites {
             throw new ForbiddenException("Resources are owned by a department or organisation " + OWNER_KINDS
                     + "; the key's partner " + owner + " is not one.");
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("key", key);
-        params.put("owner", owner);
-        params.put("name", name);
-        params.put("type", input.type());
-        params.put("category", input.category());
-        params.put("description", description);
-        params.put("status", input.status() == null ? "ACTIVE" : input.status());
-        params.put("derived", derived.of("Resource", params));
-        Record row = tx.run(UPSERT, params).get(0);
-        return new Change<>(Resource.from(row.get("r")), "Resource", key, before, row.get("after"));
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", key);
+        row.put("owner_id", owner);
+        row.put("name", name);
+        row.put("type", input.type());
+        row.put("category", input.category());
+        row.put("description", description);
+        row.put("status", input.status() == null ? ResourceStatus.ACTIVE.name() : input.status());
+        Record written = tx.run(UPSERT, Map.of("row", row,
+                "derived", derived.of("Resource", Resource.PROPERTIES.stored(row)))).get(0);
+        return new Change<>(Resource.from(written.get("n")), "Resource", key, before, written.get("after"));
     }
 
     Change<Resource> deploy(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String since) {
         LocalDate from = since == null ? today() : Dates.day(since, "input.since");
         Target target = target(tx, caller, resourceId, gridCodes);
-        if (!target.resource().status().equals("ACTIVE")) {
+        if (!target.resource().status().equals(ResourceStatus.ACTIVE.name())) {
             throw new ConflictException("Resource:" + target.key() + " is " + target.resource().status()
                     + "; only ACTIVE resources are deployed. Allowed next: upsertResource with status ACTIVE.",
                     Map.of("status", target.resource().status(), "allowed", "upsertResource"));

@@ -4,27 +4,45 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.linli.api.Provenance;
 import cn.linli.privacy.PersonalDetails;
 
 /** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
-record Column(String name, Type type, boolean required, Set<String> allowed) {
+public record Column(String name, Type type, boolean required, Set<String> allowed) {
 
     /** LONGITUDE and LATITUDE: WGS-84 decimal degrees, checked against their ranges (Neo4j refuses others). */
-    enum Type { TEXT, INT, LONGITUDE, LATITUDE, DATE, DATETIME, LIST }
+    public enum Type { TEXT, INT, LONGITUDE, LATITUDE, DATE, DATETIME, LIST }
 
-    static Column required(String name, Type type) {
+    public static Column required(String name, Type type) {
         return new Column(name, type, true, Set.of());
     }
 
-    static Column optional(String name, Type type) {
+    public static Column optional(String name, Type type) {
         return new Column(name, type, false, Set.of());
     }
 
-    static Column oneOf(String name, boolean required, String... values) {
-        return new Column(name, Type.TEXT, required, Set.of(values));
+    /** A value of the Java enum {@code values} by name: the enum is the one list, as the schema's enum is checked to be. */
+    public static <E extends Enum<E>> Column oneOf(String name, boolean required, Class<E> values) {
+        return oneOf(name, required, EnumSet.allOf(values));
+    }
+
+    /** A value of some of an enum's constants, e.g. the place kinds of one level. */
+    public static Column oneOf(String name, boolean required, Collection<? extends Enum<?>> values) {
+        return new Column(name, Type.TEXT, required, Set.copyOf(values.stream().map(Enum::name).toList()));
+    }
+
+    /**
+     * The {@code provenance} every row carries: where the seed's data comes from, as stored (lower case).
+     * {@link Provenance#PARTNER} is what the API's writes record, never a seed file.
+     */
+    public static Column provenance() {
+        return new Column("provenance", Type.TEXT, true, Set.copyOf(EnumSet.complementOf(EnumSet.of(Provenance.PARTNER))
+                .stream().map(Provenance::stored).toList()));
     }
 
     /** The typed value of {@code text}, or null when empty and optional. Throws with a readable reason. */

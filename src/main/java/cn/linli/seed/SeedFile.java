@@ -1,23 +1,58 @@
 package cn.linli.seed;
 
 import java.util.List;
+import java.util.Map;
+
+import cn.linli.seed.Column.Type;
 
 /**
- * How one seed file is read and written to the graph.
+ * How one seed file is read and written to the graph. The feature that owns the records contributes it
+ * ({@link SeedFiles}).
  *
  * @param name       file name under the seed folder
  * @param key        column that must be unique within the file (null for relationship files)
  * @param columns    the columns, checked row by row before anything is written
  * @param references rows must point at nodes that already exist
  * @param cypher     the write, run with {@code $rows} (a batch of typed rows)
- * @param placeCode  for a file of places, the level whose code shape and nesting under {@code parent_code} every
- *                   row must have; null for other files
+ * @param check      what a typed row must satisfy beyond its columns (a place code's shape and nesting)
  */
-record SeedFile(String name, String key, List<Column> columns, List<Reference> references, String cypher,
-        PlaceCode placeCode) {
+public record SeedFile(String name, String key, List<Column> columns, List<Reference> references, String cypher,
+        RowCheck check) {
 
-    SeedFile(String name, String key, List<Column> columns, List<Reference> references, String cypher) {
-        this(name, key, columns, references, cypher, null);
+    /**
+     * A file of nodes {@code (n:label)}: the unique text column {@code key}, then the columns of {@code properties},
+     * then {@code provenance}. Each row's node is merged by its key and gets every property and its provenance; then
+     * {@code then} runs (its edges), with {@code n} and {@code row}.
+     */
+    public static SeedFile nodes(String name, String label, String key, Properties properties,
+            List<Reference> references, String then, RowCheck check) {
+        String cypher = """
+                UNWIND $rows AS row
+                MERGE (n:%s {%s: row.%s})
+                SET %s""".formatted(label, key, key, properties.imported("n")) + then;
+        return new SeedFile(name, key, properties.fileColumns(Column.required(key, Type.TEXT)), references, cypher, check);
+    }
+
+    /** A file of nodes that each hang from one other node by {@code edge}. */
+    public static SeedFile nodes(String name, String label, String key, Properties properties, Edge edge) {
+        return nodes(name, label, key, properties, List.of(edge.target()), edge.cypher(), RowCheck.NONE);
+    }
+
+    /**
+     * A file of relationships {@code (source)-[r:type]->(target)}, each named by its ends' columns and merged, then
+     * given its properties and provenance.
+     */
+    public static SeedFile edges(String name, Reference source, String type, Reference target, Properties properties) {
+        String cypher = """
+                UNWIND $rows AS row
+                MATCH (source:%s {%s: row.%s})
+                MATCH (target:%s {%s: row.%s})
+                MERGE (source)-[r:%s]->(target)
+                SET %s""".formatted(source.label(), source.property(), source.column(), target.label(),
+                target.property(), target.column(), type, properties.imported("r"));
+        List<Column> columns = properties.fileColumns(Column.required(source.column(), Type.TEXT),
+                Column.required(target.column(), Type.TEXT));
+        return new SeedFile(name, null, columns, List.of(source, target), cypher, RowCheck.NONE);
     }
 
     /** The header this file must have, as a reader would write it. */
@@ -26,6 +61,15 @@ record SeedFile(String name, String key, List<Column> columns, List<Reference> r
     }
 
     /** Column {@code column} names an existing node {@code (:label {property: value})}. */
-    record Reference(String column, String label, String property) {
+    public record Reference(String column, String label, String property) {
+    }
+
+    /** A check of one typed row (keyed by column name) beyond its columns' own. */
+    @FunctionalInterface
+    public interface RowCheck {
+        RowCheck NONE = row -> null;
+
+        /** Why the row cannot be imported, as the reason of its {@code file:line: reason}; null when it can. */
+        String problem(Map<String, Object> row);
     }
 }

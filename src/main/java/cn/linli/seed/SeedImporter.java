@@ -50,6 +50,7 @@ public class SeedImporter {
     }
 
     private final Cypher cypher;
+    private final SeedCatalog catalog;
     private final SeedSettings settings;
     private final DerivedProperties derived;
     private final SeedProgress progress;
@@ -59,9 +60,10 @@ public class SeedImporter {
     /** This process (and this importer, should a JVM hold two), as recorded in the progress node. */
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    public SeedImporter(Cypher cypher, SeedSettings settings, DerivedProperties derived, SeedProgress progress,
-            SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
+    public SeedImporter(Cypher cypher, SeedCatalog catalog, SeedSettings settings, DerivedProperties derived,
+            SeedProgress progress, SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
         this.cypher = cypher;
+        this.catalog = catalog;
         this.settings = settings;
         this.derived = derived;
         this.progress = progress;
@@ -119,7 +121,7 @@ public class SeedImporter {
 
     private Summary importFiles(Claimed claim) {
         Path dir = Path.of(settings.dir()).toAbsolutePath().normalize();
-        List<SeedFile> files = SeedFiles.all();
+        List<SeedFile> files = catalog.files();
         if (claim.legacy()) {
             log.warn("The graph holds places but no record of a finished seed import (a store from before imports were"
                     + " recorded, or an import cut short): importing every file again; what is complete stays as it is");
@@ -192,7 +194,7 @@ public class SeedImporter {
     private static void checkReferences(Cypher.Transaction tx, SeedFile file, List<Map<String, Object>> rows) {
         List<Record> missing = new ArrayList<>();
         for (SeedFile.Reference ref : file.references()) {
-            // Label and property come from SeedFiles (code, not input); the values are parameters. The property is
+            // Label and property come from a feature's SeedFile (code, not input); the values are parameters. The property is
             // written into the query, not looked up as target[$property], so that the lookup is an index seek.
             String query = """
                     UNWIND $rows AS row

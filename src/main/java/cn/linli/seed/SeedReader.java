@@ -114,8 +114,8 @@ final class SeedReader {
                 typed = false;
             }
         }
-        if (typed && file.placeCode() != null) {
-            String problem = file.placeCode().problem((String) row.get("code"), (String) row.get("parent_code"));
+        if (typed) {
+            String problem = file.check().problem(row);
             if (problem != null) {
                 errors.add(line, problem);
                 typed = false;

@@ -52,10 +52,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class SeedImportResumeTest extends LinliTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/seed-small");
-    private static final List<String> FILES = SeedFiles.all().stream().map(SeedFile::name).toList();
-
     @Autowired
     List<Derivation> derivations;
+
+    @Autowired
+    SeedCatalog catalog;
+
+    /** The seed's file names, in import order. */
+    private List<String> seedFiles;
 
     @TempDir
     Path dir;
@@ -69,13 +73,14 @@ class SeedImportResumeTest extends LinliTest {
 
     @BeforeAll
     void startOwnDatabaseAndImportCleanly() {
+        seedFiles = catalog.files().stream().map(SeedFile::name).toList();
         neo4j = new EmbeddedNeo4j(new Neo4jSettings.Embedded("", true, 0, "32m"));
         neo4j.start();
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         cypher = new Cypher(driver, neo4jSettings(false), new SimpleMeterRegistry());
         new GraphSchema(cypher).apply();
         SeedImporter.Summary summary = instance(FIXTURE, false).importer.complete();
-        assertThat(summary.written()).isEqualTo(FILES);
+        assertThat(summary.written()).isEqualTo(seedFiles);
         cleanImport = checksum();
     }
 
@@ -117,21 +122,21 @@ class SeedImportResumeTest extends LinliTest {
         Map<String, Value> record = progressNode();
         assertThat(record.get("status").asString()).isEqualTo("DONE");
         // the same lines as `sha256sum` prints for the files
-        assertThat(record.get("files").asList(Value::asString)).containsExactlyElementsOf(sha256sum(FIXTURE, FILES));
+        assertThat(record.get("files").asList(Value::asString)).containsExactlyElementsOf(sha256sum(FIXTURE, seedFiles));
         assertThat(checksum()).isEqualTo(cleanImport);
     }
 
     @Test
     void anImportKilledAfterAnyFileIsCompletedByTheNextStartWithoutWritingThoseFilesAgain() throws IOException {
-        for (int done = 0; done < FILES.size(); done++) {
+        for (int done = 0; done < seedFiles.size(); done++) {
             emptyGraph();
             importCutShortAfter(done, "first-" + done, false);
             killedWhileRunning();
 
             SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
 
-            assertThat(resumed.skipped()).as("after %d files", done).isEqualTo(FILES.subList(0, done));
-            assertThat(resumed.written()).as("after %d files", done).isEqualTo(FILES.subList(done, FILES.size()));
+            assertThat(resumed.skipped()).as("after %d files", done).isEqualTo(seedFiles.subList(0, done));
+            assertThat(resumed.written()).as("after %d files", done).isEqualTo(seedFiles.subList(done, seedFiles.size()));
             assertThat(checksum()).as("after %d files", done).isEqualTo(cleanImport);
             assertThat(progressNode().get("status").asString()).isEqualTo("DONE");
         }
@@ -145,7 +150,7 @@ class SeedImportResumeTest extends LinliTest {
 
         SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
 
-        assertThat(resumed.skipped()).isEqualTo(FILES);
+        assertThat(resumed.skipped()).isEqualTo(seedFiles);
         assertThat(checksum()).isEqualTo(cleanImport);
     }
 
@@ -153,7 +158,7 @@ class SeedImportResumeTest extends LinliTest {
     void aFileChangedSinceItWasImportedIsWrittenAgainWhenTheImportResumes() throws IOException {
         Path seed = importCutShortAfter(3, "changed", false);
         killedWhileRunning();
-        copy(FILES.subList(3, FILES.size()), seed);
+        copy(seedFiles.subList(3, seedFiles.size()), seed);
         String towns = Files.readString(seed.resolve("towns.csv")).replace("通惠街道", "通惠街道办事处");
         Files.writeString(seed.resolve("towns.csv"), towns);
 
@@ -173,14 +178,14 @@ class SeedImportResumeTest extends LinliTest {
 
         SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
 
-        assertThat(resumed.written()).isEqualTo(FILES);
+        assertThat(resumed.written()).isEqualTo(seedFiles);
         assertThat(checksum()).isEqualTo(cleanImport);
     }
 
     @Test
     void badSeedDataLeavesTheImportFailedWithItsReasonAndTheFixedFileIsImportedByTheNextStart() throws IOException {
         Path seed = Files.createDirectories(dir.resolve("bad"));
-        copy(FILES, seed);
+        copy(seedFiles, seed);
         String towns = Files.readString(seed.resolve("towns.csv"));
         Files.writeString(seed.resolve("towns.csv"), towns.replace(",511402,", ",511403,"));
 
@@ -204,7 +209,7 @@ class SeedImportResumeTest extends LinliTest {
 
         SeedImporter.Summary again = instance(FIXTURE, false).importer.importAll();
 
-        assertThat(again.written()).isEqualTo(FILES);
+        assertThat(again.written()).isEqualTo(seedFiles);
         assertThat(checksum()).isEqualTo(cleanImport);
         assertThat(progressNode().get("status").asString()).isEqualTo("DONE");
     }
@@ -229,7 +234,7 @@ class SeedImportResumeTest extends LinliTest {
         cypher.write(tx -> tx.update("MATCH (s:SeedImport) SET s.heartbeatAt = datetime() - duration('PT2M')", Map.of()));
         SeedImporter.Summary resumed = run.get(60, TimeUnit.SECONDS);
 
-        assertThat(resumed.skipped()).isEqualTo(FILES.subList(0, 4));
+        assertThat(resumed.skipped()).isEqualTo(seedFiles.subList(0, 4));
         assertThat(waiting.status.ready()).isTrue();
         assertThat(checksum()).isEqualTo(cleanImport);
     }
@@ -257,7 +262,7 @@ class SeedImportResumeTest extends LinliTest {
 
         List<SeedImporter.Summary> both = List.of(a.get(120, TimeUnit.SECONDS), b.get(120, TimeUnit.SECONDS));
 
-        assertThat(both).filteredOn(s -> s.written().equals(FILES)).hasSize(1);
+        assertThat(both).filteredOn(s -> s.written().equals(seedFiles)).hasSize(1);
         assertThat(both).filteredOn(s -> s.equals(SeedImporter.Summary.NOTHING)).hasSize(1);
         assertThat(count("MATCH (s:SeedImport) RETURN count(s)")).isEqualTo(1);
         assertThat(checksum()).isEqualTo(cleanImport);
@@ -271,7 +276,7 @@ class SeedImportResumeTest extends LinliTest {
         SeedSettings settings = new SeedSettings(seedDir.toString(), true, 1000, Duration.ofMinutes(5),
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
         SeedImportStatus status = new SeedImportStatus(event -> { });
-        SeedImporter importer = new SeedImporter(cypher, settings, new DerivedProperties(cypher, derivations, settings),
+        SeedImporter importer = new SeedImporter(cypher, catalog, settings, new DerivedProperties(cypher, derivations, settings),
                 new SeedProgress(cypher), status, caches(), neo4jSettings(external));
         return new Instance(importer, status);
     }
@@ -293,8 +298,8 @@ class SeedImportResumeTest extends LinliTest {
      */
     private Path importCutShortAfter(int files, String folder, boolean external) throws IOException {
         Path partial = Files.createDirectories(dir.resolve(folder));
-        copy(FILES.subList(0, files), partial);
-        String next = FILES.get(files);
+        copy(seedFiles.subList(0, files), partial);
+        String next = seedFiles.get(files);
         assertThatThrownBy(() -> instance(partial, external).importer.complete())
                 .hasMessage(next + ": file not found at " + partial.toAbsolutePath().resolve(next));
         return partial;

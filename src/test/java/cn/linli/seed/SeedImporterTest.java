@@ -29,6 +29,9 @@ class SeedImporterTest extends LinliTest {
     @Autowired
     Cypher cypher;
 
+    @Autowired
+    SeedCatalog catalog;
+
     @Test
     void aBadRowFailsItsFileWithFileAndLineAndWritesNothingOfIt() {
         assertThatThrownBy(() -> importTowns(TOWNS_HEADER
@@ -117,17 +120,6 @@ class SeedImporterTest extends LinliTest {
     }
 
     @Test
-    void gridAndDistrictCodesNestByTheirOwnRules() {
-        assertThat(PlaceCode.GRID.problem("511402001001-03", "511402001001")).isNull();
-        assertThat(PlaceCode.GRID.problem("511402001001-03", "511402001002"))
-                .isEqualTo("code '511402001001-03' does not nest under parent_code '511402001002': a grid's code is its"
-                        + " community's code followed by '-' and a number (511402001001)");
-        assertThat(PlaceCode.DISTRICT.problem("511402", "511400")).isNull();
-        assertThat(PlaceCode.DISTRICT.problem("511502", "511400")).startsWith("code '511502' does not nest");
-        assertThat(PlaceCode.DISTRICT.problem("511400", "511400")).isEqualTo("code '511400' is not a district code (6 digits not ending in 00)");
-    }
-
-    @Test
     void aByteOrderMarkIsAcceptedAndLinesStillCountFromTheHeader() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         String body = TOWNS_HEADER
@@ -186,7 +178,7 @@ class SeedImporterTest extends LinliTest {
                 Map.of("prefix", prefix)).get(0).get("n").asLong();
     }
 
-    private static SeedFile towns() {
-        return SeedFiles.all().stream().filter(f -> f.name().equals("towns.csv")).findFirst().orElseThrow();
+    private SeedFile towns() {
+        return catalog.files().stream().filter(f -> f.name().equals("towns.csv")).findFirst().orElseThrow();
     }
 }
