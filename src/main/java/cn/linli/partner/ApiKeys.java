@@ -1,6 +1,7 @@
 package cn.linli.partner;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -294,7 +295,9 @@ public class ApiKeys implements MeterBinder {
 
     @EventListener(ApplicationStartedEvent.class)
     void giveLegacyKeysAPrefix() {
-        long upgraded = cypher.write(tx -> tx.run(LEGACY_PREFIXES, Map.of()).get(0).get("upgraded").asLong());
+        // The first write of a start, maybe on a new store (tokens created) of a busy machine: not bounded like a request.
+        long upgraded = cypher.write(tx -> tx.run(LEGACY_PREFIXES, Map.of()).get(0).get("upgraded").asLong(),
+                Duration.ofMinutes(1));
         if (upgraded > 0) {
             log.info("{} API keys issued before keys had prefixes now have one: sha256- and 12 hex digits of their hash", upgraded);
         }
