@@ -1,0 +1,81 @@
+package cn.linli.opendata;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+import cn.linli.api.errors.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The whole graph as files, without paging: {@code GET /opendata/<table>.ndjson}, {@code /opendata/<table>.csv},
+ * {@code /opendata/datapackage.json} (its resources' paths are those CSV URLs) and {@code /opendata/datapackage.zip}
+ * (the CSV files and datapackage.json in one download). docs/OPEN_DATA.md.
+ */
+@RestController
+@RequestMapping("/opendata")
+class ExportController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private final TableStreams streams;
+    private final Downloads downloads;
+    private final DataPackageDescriptor descriptor;
+
+    ExportController(TableStreams streams, Downloads downloads, DataPackageDescriptor descriptor) {
+        this.streams = streams;
+        this.downloads = downloads;
+        this.descriptor = descriptor;
+    }
+
+    @GetMapping("/{table}.ndjson")
+    void ndjson(@PathVariable String table, ServletWebRequest request, HttpServletResponse response) throws IOException {
+        Table found = table(table);
+        downloads.send(request, response, NDJSON, null, out -> streams.ndjson(found, out));
+    }
+
+    @GetMapping("/{table}.csv")
+    void csv(@PathVariable String table, ServletWebRequest request, HttpServletResponse response) throws IOException {
+        Table found = table(table);
+        downloads.send(request, response, CSV, found.path(), out -> streams.csv(found, out));
+    }
+
+    @GetMapping("/datapackage.json")
+    Map<String, Object> dataPackage() {
+        return describe();
+    }
+
+    @GetMapping("/datapackage.zip")
+    void zip(ServletWebRequest request, HttpServletResponse response) throws IOException {
+        downloads.send(request, response, ZIP, "linli-meishan.zip", out -> streams.dataPackage(ExportTables.ALL, describe(), out));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage(), "code", "NOT_FOUND"));
+    }
+
+    private Map<String, Object> describe() {
+        return descriptor.describe("linli-meishan", "Linli: Meishan's neighborhood service graph",
+                "Places with their official division codes, grids, providers and their service items, who serves whom, "
+                        + "resources and where they are deployed, and the needs raised in grids (docs/OPEN_DATA.md).",
+                ExportTables.ALL);
+    }
+
+    private static Table table(String name) {
+        return ExportTables.named(name).orElseThrow(() -> new NotFoundException("There is no table '" + name
+                + "'; the tables are " + ExportTables.ALL.stream().map(Table::name).toList() + "."));
+    }
+}
