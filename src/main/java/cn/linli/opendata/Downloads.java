@@ -3,6 +3,7 @@ package cn.linli.opendata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -35,16 +37,49 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Downloads {
 
+    public static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
+    public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    public static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
     private final DataVersion version;
     private final OpenDataSettings settings;
     private final JsonMapper json;
+    private final TableStreams tables;
     private final Semaphore streams;
 
-    Downloads(DataVersion version, OpenDataSettings settings, JsonMapper json) {
+    Downloads(DataVersion version, OpenDataSettings settings, JsonMapper json, TableStreams tables) {
         this.version = version;
         this.settings = settings;
         this.json = json;
+        this.tables = tables;
         this.streams = new Semaphore(settings.maxConcurrentExports());
+    }
+
+    /** {@code table} as NDJSON, one row a line. */
+    public void ndjson(ServletWebRequest request, HttpServletResponse response, Table table) throws IOException {
+        send(request, response, NDJSON, null, out -> tables.ndjson(table, out));
+    }
+
+    /** {@code table} as CSV, offered as its data package file. */
+    public void csv(ServletWebRequest request, HttpServletResponse response, Table table) throws IOException {
+        send(request, response, CSV, table.path(), out -> tables.csv(table, out));
+    }
+
+    /** The data package of {@code tables} in one zip named {@code fileName}. */
+    public void dataPackage(ServletWebRequest request, HttpServletResponse response, String fileName, List<Table> tables,
+            Map<String, Object> descriptor) throws IOException {
+        send(request, response, ZIP, fileName, out -> this.tables.dataPackage(tables, descriptor, out));
+    }
+
+    /** The JSON body of a refusal or error of these endpoints: message, code and (where one is to blame) the parameter. */
+    public static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String parameter, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("code", code.name());
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import cn.linli.api.errors.ErrorCode;
 import cn.linli.api.errors.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,30 +25,22 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/opendata")
 class ExportController {
 
-    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
-
-    private final TableStreams streams;
     private final Downloads downloads;
     private final DataPackageDescriptor descriptor;
 
-    ExportController(TableStreams streams, Downloads downloads, DataPackageDescriptor descriptor) {
-        this.streams = streams;
+    ExportController(Downloads downloads, DataPackageDescriptor descriptor) {
         this.downloads = downloads;
         this.descriptor = descriptor;
     }
 
     @GetMapping("/{table}.ndjson")
     void ndjson(@PathVariable String table, ServletWebRequest request, HttpServletResponse response) throws IOException {
-        Table found = table(table);
-        downloads.send(request, response, NDJSON, null, out -> streams.ndjson(found, out));
+        downloads.ndjson(request, response, table(table));
     }
 
     @GetMapping("/{table}.csv")
     void csv(@PathVariable String table, ServletWebRequest request, HttpServletResponse response) throws IOException {
-        Table found = table(table);
-        downloads.send(request, response, CSV, found.path(), out -> streams.csv(found, out));
+        downloads.csv(request, response, table(table));
     }
 
     @GetMapping("/datapackage.json")
@@ -58,13 +50,12 @@ class ExportController {
 
     @GetMapping("/datapackage.zip")
     void zip(ServletWebRequest request, HttpServletResponse response) throws IOException {
-        downloads.send(request, response, ZIP, "linli-meishan.zip", out -> streams.dataPackage(ExportTables.ALL, describe(), out));
+        downloads.dataPackage(request, response, "linli-meishan.zip", ExportTables.ALL, describe());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", e.getMessage(), "code", "NOT_FOUND"));
+        return Downloads.error(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, null, e.getMessage());
     }
 
     private Map<String, Object> describe() {

@@ -26,8 +26,12 @@ public record Table(String name, String path, String description, List<Field> fi
         }
     }
 
-    /** A read query and how each of its records becomes rows (field name to value, in field order). */
-    public record Part(String query, Function<Record, List<Map<String, Object>>> rows) {
+    /** A read query, its parameters, and how each of its records becomes rows (field name to value; missing: no value). */
+    public record Part(String query, Map<String, Object> params, Function<Record, List<Map<String, Object>>> rows) {
+
+        public Part(String query, Function<Record, List<Map<String, Object>>> rows) {
+            this(query, Map.of(), rows);
+        }
     }
 
     /** The table as a tabular-data-resource of datapackage.json. */

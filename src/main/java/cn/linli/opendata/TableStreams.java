@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -39,9 +40,9 @@ public class TableStreams {
     }
 
     /** Every row of {@code table}, in order, to {@code each}. */
-    public void rows(Table table, java.util.function.Consumer<Map<String, Object>> each) {
+    public void rows(Table table, Consumer<Map<String, Object>> each) {
         for (Table.Part part : table.parts()) {
-            cypher.stream(part.query(), Map.of(), settings.exportTimeout(), record -> part.rows().apply(record).forEach(each));
+            cypher.stream(part.query(), part.params(), settings.exportTimeout(), record -> part.rows().apply(record).forEach(each));
         }
     }
 
@@ -62,8 +63,8 @@ public class TableStreams {
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(table.fields().stream().map(Field::name).toList());
             rows(table, row -> {
-                List<Object> cells = new ArrayList<>(row.size());
-                row.values().forEach(value -> cells.add(cell(value)));
+                List<Object> cells = new ArrayList<>(table.fields().size());
+                table.fields().forEach(field -> cells.add(cell(row.get(field.name()))));
                 try {
                     printer.printRecord(cells);
                 } catch (IOException e) {

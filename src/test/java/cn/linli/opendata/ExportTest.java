@@ -56,8 +56,8 @@ class ExportTest extends PartnerTest {
     @Autowired
     OpenDataSettings settings;
 
-    private Downloaded http() {
-        return new Downloaded(port);
+    private OpenDataClient http() {
+        return new OpenDataClient(port);
     }
 
     @Test
@@ -111,7 +111,7 @@ class ExportTest extends PartnerTest {
         HttpResponse<byte[]> response = http().get("/opendata/datapackage.zip");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, byte[]> files = Downloaded.unzip(response.body());
+        Map<String, byte[]> files = OpenDataClient.unzip(response.body());
         JsonNode descriptor = http().json().readTree(files.get("datapackage.json"));
 
         assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
@@ -124,7 +124,7 @@ class ExportTest extends PartnerTest {
         for (JsonNode resource : descriptor.get("resources")) {
             String name = resource.get("name").asString();
             resources.add(name);
-            Downloaded.Csv csv = Downloaded.csv(files.get(resource.get("path").asString()));
+            OpenDataClient.Csv csv = OpenDataClient.csv(files.get(resource.get("path").asString()));
             List<String> fields = StreamSupport.stream(resource.at("/schema/fields").spliterator(), false)
                     .map(f -> f.get("name").asString()).toList();
             assertThat(csv.header()).as(name).isEqualTo(fields);
@@ -138,7 +138,7 @@ class ExportTest extends PartnerTest {
             for (JsonNode key : resource.at("/schema/foreignKeys")) {
                 String column = key.at("/fields/0").asString();
                 JsonNode reference = key.get("reference");
-                Set<String> targets = Downloaded.csv(files.get(reference.get("resource").asString() + ".csv")).rows().stream()
+                Set<String> targets = OpenDataClient.csv(files.get(reference.get("resource").asString() + ".csv")).rows().stream()
                         .map(row -> row.get(reference.at("/fields/0").asString())).collect(Collectors.toSet());
                 assertThat(csv.rows().stream().map(row -> row.get(column)).filter(v -> !v.isEmpty()))
                         .as("%s.%s names a row of %s", name, column, reference.get("resource").asString())
@@ -153,7 +153,7 @@ class ExportTest extends PartnerTest {
     @Test
     void aTableAloneIsServedAsCsvWithTheSameRowsAsItsNdjson() {
         List<JsonNode> lines = http().ndjson("/opendata/resources.ndjson");
-        Downloaded.Csv csv = Downloaded.csv(http().get("/opendata/resources.csv").body());
+        OpenDataClient.Csv csv = OpenDataClient.csv(http().get("/opendata/resources.csv").body());
         assertThat(csv.rows().stream().map(r -> r.get("id")).toList()).isEqualTo(lines.stream().map(l -> l.get("id").asString()).toList());
         assertThat(http().json("/opendata/datapackage.json").at("/resources/4/path").asString()).isEqualTo("resources.csv");
     }
@@ -192,7 +192,7 @@ class ExportTest extends PartnerTest {
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(zipped.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
         assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
-        assertThat(new String(Downloaded.gunzip(zipped.body()), StandardCharsets.UTF_8))
+        assertThat(new String(OpenDataClient.gunzip(zipped.body()), StandardCharsets.UTF_8))
                 .isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
         assertThat(http().get("/opendata/serves.csv", "Accept-Encoding", "gzip;q=0, identity").headers()
                 .firstValue("Content-Encoding")).isEmpty();

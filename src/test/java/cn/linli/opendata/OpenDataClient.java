@@ -23,14 +23,14 @@ import org.apache.commons.csv.CSVParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What an open-data user downloads from the test server, read the way they would read it. */
-record Downloaded(int port, HttpClient client, JsonMapper json) {
+/** What an open-data user downloads from the test server, read the way they would read it (also for the HSDS tests). */
+public record OpenDataClient(int port, HttpClient client, JsonMapper json) {
 
-    Downloaded(int port) {
+    public OpenDataClient(int port) {
         this(port, HttpClient.newHttpClient(), JsonMapper.builder().build());
     }
 
-    HttpResponse<byte[]> get(String path, String... headers) {
+    public HttpResponse<byte[]> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -46,19 +46,19 @@ record Downloaded(int port, HttpClient client, JsonMapper json) {
     }
 
     /** The lines of an NDJSON download, each as JSON. */
-    List<JsonNode> ndjson(String path) {
+    public List<JsonNode> ndjson(String path) {
         return ndjson(get(path).body());
     }
 
-    List<JsonNode> ndjson(byte[] body) {
+    public List<JsonNode> ndjson(byte[] body) {
         return new String(body, StandardCharsets.UTF_8).lines().map(json::readTree).toList();
     }
 
-    JsonNode json(String path) {
+    public JsonNode json(String path) {
         return json.readTree(get(path).body());
     }
 
-    static byte[] gunzip(byte[] body) {
+    public static byte[] gunzip(byte[] body) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -67,7 +67,7 @@ record Downloaded(int port, HttpClient client, JsonMapper json) {
     }
 
     /** Each entry of a zip download: its name and bytes. */
-    static Map<String, byte[]> unzip(byte[] body) {
+    public static Map<String, byte[]> unzip(byte[] body) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -80,7 +80,7 @@ record Downloaded(int port, HttpClient client, JsonMapper json) {
     }
 
     /** A CSV file: header first, then each row as a map from header to cell. */
-    static Csv csv(byte[] bytes) {
+    public static Csv csv(byte[] bytes) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(new String(bytes, StandardCharsets.UTF_8), format)) {
             List<Map<String, String>> rows = new ArrayList<>();
@@ -91,6 +91,6 @@ record Downloaded(int port, HttpClient client, JsonMapper json) {
         }
     }
 
-    record Csv(List<String> header, List<Map<String, String>> rows) {
+    public record Csv(List<String> header, List<Map<String, String>> rows) {
     }
 }
