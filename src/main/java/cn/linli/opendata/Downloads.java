@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,6 +94,11 @@ public class Downloads {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (request.checkNotModified(current.etag(), current.lastModified().map(java.time.Instant::toEpochMilli).orElse(-1L))) {
+            return;
+        }
+        if (HttpMethod.HEAD.matches(request.getRequest().getMethod())) {
+            // the headers a GET would carry, without reading the data
+            response.setContentType(type.toString());
             return;
         }
         if (!streams.tryAcquire()) {

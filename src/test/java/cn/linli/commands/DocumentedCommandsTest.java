@@ -43,9 +43,10 @@ class DocumentedCommandsTest {
             new Exercised(JAR + " --import-seed.*", "SeededService (ImportSeedCommandIT)"),
             new Exercised(JAR + "( --server\\.port=\\d+)?", "bench/serve.sh (SeededService)"),
             new Exercised("curl .*localhost:8080/graphql .*", "ReadmeExamplesIT"),
+            new Exercised("curl .*localhost:8080/(opendata|hsds).*", "OpenDataReadmeIT"),
             new Exercised("docker compose up --build", "DockerComposeFileTest (no Docker engine here: the files are checked)"),
             new Exercised("bench/serve\\.sh.*", "SeededService"),
-            new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|load|soak|profile|scales)\\.sh.*", "BenchScriptsIT"),
+            new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|load|soak|profile|scales|export)\\.sh.*", "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
             new Exercised("bench/(pinyin-compare|gcj02)\\.sh.*", ".ci/run (after mvn verify: they need no service)"));
 

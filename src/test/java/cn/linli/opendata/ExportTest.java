@@ -164,6 +164,10 @@ class ExportTest extends PartnerTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(etag).startsWith("W/\"");
+        HttpResponse<byte[]> head = http().head("/opendata/needs.ndjson");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(head.body()).isEmpty();
 
         HttpResponse<byte[]> byTag = http().get("/opendata/needs.ndjson", "If-None-Match", etag);
         assertThat(byTag.statusCode()).isEqualTo(304);

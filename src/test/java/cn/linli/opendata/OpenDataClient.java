@@ -31,7 +31,16 @@ public record OpenDataClient(int port, HttpClient client, JsonMapper json) {
     }
 
     public HttpResponse<byte[]> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        return send("GET", path, headers);
+    }
+
+    public HttpResponse<byte[]> head(String path) {
+        return send("HEAD", path);
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
