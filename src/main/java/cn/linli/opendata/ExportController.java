@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /opendata/datapackage.json} (its resources' paths are those CSV URLs) and {@code /opendata/datapackage.zip}
  * (the CSV files and datapackage.json in one download). docs/OPEN_DATA.md.
  */
+// Public data without credentials: any web page may read it (its ETag and Last-Modified too).
+@CrossOrigin(origins = "*", exposedHeaders = {"ETag", "Last-Modified", "Retry-After"})
 @RestController
 @RequestMapping("/opendata")
 class ExportController {

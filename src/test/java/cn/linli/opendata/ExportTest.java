@@ -203,6 +203,13 @@ class ExportTest extends PartnerTest {
     }
 
     @Test
+    void aWebPageOfAnyOriginMayDownloadAndReadTheVersionHeaders() {
+        HttpResponse<byte[]> response = http().get("/opendata/resources.csv", "Origin", "https://data.example.org");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("ETag").contains("Last-Modified");
+    }
+
+    @Test
     void anUnknownTableIsNotFoundAndNamesTheTables() {
         HttpResponse<byte[]> response = http().get("/opendata/residents.ndjson");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code per_page}) or, with {@code format=ndjson}, the whole table streamed. The tabular form: {@code /hsds/<table>.csv}
  * and {@code /hsds/datapackage.zip}.
  */
+// Public data without credentials: any web page may read it (its ETag and Last-Modified too).
+@CrossOrigin(origins = "*", exposedHeaders = {"ETag", "Last-Modified", "Retry-After"})
 @RestController
 @RequestMapping("/hsds")
 class HsdsController {
