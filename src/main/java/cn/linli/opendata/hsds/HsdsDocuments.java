@@ -10,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.graph.Cypher;
 import cn.linli.opendata.hsds.HsdsTables.HsdsTable;
@@ -27,6 +28,7 @@ class HsdsDocuments {
 
     static final String COUNT_PROVIDERS = "MATCH (p:Provider) RETURN count(p) AS n";
     static final String COUNT_ITEMS = "MATCH (s:ServiceItem) RETURN count(s) AS n";
+    static final String PROVIDER_OF_ITEM = "MATCH (s:ServiceItem {id: $key}) RETURN s.providerId AS provider";
     static final String ITEMS_OF_PROVIDER = "MATCH (:Provider {id: $key})-[:OFFERS]->(s:ServiceItem) RETURN s.id AS key ORDER BY s.id";
 
     private final Cypher cypher;
@@ -78,7 +80,7 @@ class HsdsDocuments {
 
     /** A service with everything HSDS nests in it. */
     Map<String, Object> service(String key) {
-        Map<String, Object> service = one("services", 0, key).orElseThrow();
+        Map<String, Object> service = found("services", key);
         String provider = provider(key);
         one("organizations", 0, provider).ifPresent(organization -> service.put("organization", organization));
         service.put("schedules", some("schedules", 0, key));
@@ -90,7 +92,7 @@ class HsdsDocuments {
 
     /** An organization with its phones, its location, its services (one-to-one fields) and its kind. */
     Map<String, Object> organization(String key) {
-        Map<String, Object> organization = one("organizations", 0, key).orElseThrow();
+        Map<String, Object> organization = found("organizations", key);
         organization.put("phones", some("phones", 0, key));
         organization.put("locations", List.of(location(key)));
         List<String> items = cypher.read(ITEMS_OF_PROVIDER, Map.of("key", key)).stream().map(r -> r.get("key").asString()).toList();
@@ -101,7 +103,7 @@ class HsdsDocuments {
 
     /** A provider's location with its address, phones and opening hours. */
     Map<String, Object> location(String key) {
-        Map<String, Object> location = one("locations", 0, key).orElseThrow();
+        Map<String, Object> location = found("locations", key);
         location.put("addresses", some("addresses", 0, key));
         location.put("phones", some("phones", 0, key));
         location.put("schedules", some("schedules", 1, key));
@@ -110,7 +112,7 @@ class HsdsDocuments {
 
     /** A service at its provider's location, the location nested. */
     Map<String, Object> serviceAtLocation(String key) {
-        Map<String, Object> at = one("service_at_locations", 0, key).orElseThrow();
+        Map<String, Object> at = found("service_at_locations", key);
         at.put("location", location(provider(key)));
         return at;
     }
@@ -138,9 +140,15 @@ class HsdsDocuments {
         return attributes;
     }
 
+    /** The provider of an item; an item deleted since its id was looked up is not found. */
     private String provider(String item) {
-        return (String) cypher.read("MATCH (s:ServiceItem {id: $key}) RETURN s.providerId AS provider", Map.of("key", item))
-                .get(0).get("provider").asString();
+        return cypher.read(PROVIDER_OF_ITEM, Map.of("key", item)).stream().map(r -> r.get("provider").asString()).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no service item " + item + " any more."));
+    }
+
+    /** The record of {@code table} made from Linli's {@code key}; one deleted since its id was looked up is not found. */
+    private Map<String, Object> found(String table, String key) {
+        return one(table, 0, key).orElseThrow(() -> new NotFoundException("There is no record " + key + " in " + table + " any more."));
     }
 
     private Optional<Map<String, Object>> one(String table, int query, String key) {

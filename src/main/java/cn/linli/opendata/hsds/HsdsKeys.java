@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.graph.Cypher;
 import cn.linli.opendata.DataVersion;
+import cn.linli.opendata.OpenDataSettings;
 
 /**
  * From an HSDS id back to the Linli key it was made from. A name-based UUID cannot be reversed, so the ids of all
@@ -28,11 +29,13 @@ class HsdsKeys {
 
     private final Cypher cypher;
     private final DataVersion version;
+    private final OpenDataSettings settings;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot("", Map.of()));
 
-    HsdsKeys(Cypher cypher, DataVersion version) {
+    HsdsKeys(Cypher cypher, DataVersion version, OpenDataSettings settings) {
         this.cypher = cypher;
         this.version = version;
+        this.settings = settings;
     }
 
     /** The Linli key of the record of HSDS table {@code table} (organization, location, service, service_at_location) with id {@code id}. */
@@ -47,7 +50,7 @@ class HsdsKeys {
             return known.keys();
         }
         Map<String, String> keys = new HashMap<>();
-        cypher.stream(KEYS, Map.of(), java.time.Duration.ofMinutes(1), record -> {
+        cypher.stream(KEYS, Map.of(), settings.exportTimeout(), record -> {
             String key = record.get("key").asString();
             boolean provider = record.get("kind").asString().equals("provider");
             for (String table : provider ? new String[]{"organization", "location"} : new String[]{"service", "service_at_location"}) {
