@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -82,6 +84,32 @@ public class Cypher {
             counter.increment();
             return tx.run(query, params).list();
         }, txConfig));
+    }
+
+    /**
+     * Runs one read query and hands its records to {@code each} one at a time, as the driver fetches them (in
+     * batches): for the open-data exports, which read every record of a kind, more than a list should hold at once.
+     * One read transaction bounded by {@code timeout}, since a whole export outlasts the API's query timeout.
+     * Not retried: records already handed on cannot be taken back. Returns how many were handed on.
+     */
+    public long stream(String query, Map<String, Object> params, Duration timeout, Consumer<Record> each) {
+        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+        try (Session session = driver.session(sessionConfig())) {
+            long count = session.executeRead(tx -> {
+                queries.increment();
+                Result result = tx.run(query, params);
+                long handed = 0;
+                while (result.hasNext()) {
+                    each.accept(result.next());
+                    handed++;
+                }
+                return handed;
+            }, config);
+            reachability.answered();
+            return count;
+        } catch (Neo4jException e) {
+            throw translate(e);
+        }
     }
 
     /** The plan Neo4j would run for {@code query} (EXPLAIN: nothing is executed). */

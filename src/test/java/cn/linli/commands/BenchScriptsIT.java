@@ -75,6 +75,13 @@ class BenchScriptsIT {
     }
 
     @Test
+    void exportTimesEveryFullDownloadAndSamplesTheServicesMemory() {
+        Launched run = bench(Map.of("URL", service.url(), "PID", String.valueOf(service.pid())), "export.sh", "1");
+        assertThat(run.output()).contains("opendata/places.ndjson").contains("opendata/datapackage.zip")
+                .contains("hsds/datapackage.zip").containsPattern("heap used after a full GC after the downloads: \\d+ MiB");
+    }
+
+    @Test
     void profilePrintsTheDatabaseHitsOfEveryQueryInTheFile() throws IOException {
         Launched run = bench(Map.of(), "profile.sh", "bench/profile-queries.cypher", service.boltUri());
         // the file's queries as Profile.java reads them: separated by lines holding only ";"

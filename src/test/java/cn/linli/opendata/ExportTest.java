@@ -1,0 +1,285 @@
+package cn.linli.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.ServletWebRequest;
+
+import cn.linli.PartnerTest;
+import cn.linli.SeedCsv;
+import cn.linli.partner.Scope;
+import tools.jackson.databind.JsonNode;
+
+/** The whole graph as files, as an open-data portal or a researcher downloads it (docs/OPEN_DATA.md). */
+class ExportTest extends PartnerTest {
+
+    /** Each table and a count of its records written here, apart from the export's own queries. */
+    private static final Map<String, String> COUNTS = Map.of(
+            "places", "MATCH (p:Place) RETURN count(p)",
+            "providers", "MATCH (p:Provider) RETURN count(p)",
+            "service_items", "MATCH (s:ServiceItem) RETURN count(s)",
+            "serves", "MATCH (:Provider)-[r:SERVES]->() RETURN count(r)",
+            "resources", "MATCH (r:Resource) RETURN count(r)",
+            "deployments", "MATCH (:Resource)-[d:DEPLOYED_TO]->() RETURN count(d)",
+            "needs", "MATCH (n:Need) RETURN count(n)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Downloads downloads;
+
+    @Autowired
+    OpenDataSettings settings;
+
+    private OpenDataClient http() {
+        return new OpenDataClient(port);
+    }
+
+    @Test
+    void everyTableHasOneLinePerRecordOfItsKindInTheGraph() {
+        COUNTS.forEach((table, count) -> assertThat(http().ndjson("/opendata/" + table + ".ndjson"))
+                .as(table).hasSize((int) count(count, Map.of())));
+    }
+
+    @Test
+    void aProviderLineCarriesTheValuesOfItsSeedRow() {
+        Map<String, String> seed = SeedCsv.rows("providers.csv").stream().filter(r -> r.get("id").equals("nc-jinlong")).findFirst().orElseThrow();
+        JsonNode line = http().ndjson("/opendata/providers.ndjson").stream()
+                .filter(l -> l.get("id").asString().equals("nc-jinlong")).findFirst().orElseThrow();
+        for (String column : List.of("name", "kind", "level", "place_code", "address", "phone", "hours", "description", "provenance")) {
+            assertThat(line.get(column).asString()).as(column).isEqualTo(seed.get(column));
+        }
+        assertThat(line.get("lon").asDouble()).isEqualTo(Double.parseDouble(seed.get("lon")));
+        assertThat(line.get("lat").asDouble()).isEqualTo(Double.parseDouble(seed.get("lat")));
+        assertThat(StreamSupport.stream(line.get("aliases").spliterator(), false).map(JsonNode::asString).toList())
+                .isEqualTo(Arrays.asList(seed.get("alias").split("\\|")));
+        assertThat(line.get("capacity").isNull()).isTrue();
+    }
+
+    @Test
+    void aNeedLineCarriesItsLifecycleTimesWithTheirOffsetAndItsClaimantAndNothingMore() {
+        Map<String, String> seed = SeedCsv.rows("needs.csv").stream().filter(r -> r.get("id").equals("wish-0001")).findFirst().orElseThrow();
+        JsonNode line = http().ndjson("/opendata/needs.ndjson").stream()
+                .filter(l -> l.get("id").asString().equals("wish-0001")).findFirst().orElseThrow();
+        assertThat(Set.copyOf(line.propertyNames())).isEqualTo(Set.of("id", "title", "category", "status", "grid_code",
+                "raised_at", "dispatched_at", "claimed_by", "claimed_at", "completed_at", "followed_up_at", "provenance"));
+        for (String column : List.of("title", "category", "status", "grid_code", "raised_at", "dispatched_at", "claimed_by",
+                "claimed_at", "completed_at", "provenance")) {
+            assertThat(line.get(column).asString()).as(column).isEqualTo(seed.get(column));
+        }
+        assertThat(seed.get("followed_up_at")).isEmpty();
+        assertThat(line.get("followed_up_at").isNull()).isTrue();
+    }
+
+    @Test
+    void aDeploymentLineCarriesItsDatesAsIsoDates() {
+        Map<String, String> seed = SeedCsv.rows("deployments.csv").get(0);
+        JsonNode line = http().ndjson("/opendata/deployments.ndjson").stream()
+                .filter(l -> l.get("resource_id").asString().equals(seed.get("resource_id"))
+                        && l.get("grid_code").asString().equals(seed.get("grid_code"))).findFirst().orElseThrow();
+        assertThat(line.get("since").asString()).isEqualTo(seed.get("since"));
+        assertThat(line.get("until").isNull()).isEqualTo(seed.get("until").isEmpty());
+    }
+
+    @Test
+    void theDataPackageHoldsEveryTableAsCsvDescribedFieldByFieldInDatapackageJson() {
+        HttpResponse<byte[]> response = http().get("/opendata/datapackage.zip");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Map<String, byte[]> files = OpenDataClient.unzip(response.body());
+        JsonNode descriptor = http().json().readTree(files.get("datapackage.json"));
+
+        assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
+        assertThat(descriptor.at("/licenses/0/name").asString()).isEqualTo(settings.licenseName());
+        assertThat(descriptor.get("sources").toString()).contains("统计用区划代码").contains("DataV").contains("synthetic");
+        OffsetDateTime created = OffsetDateTime.parse(descriptor.get("created").asString());
+        assertThat(created).isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
+
+        Set<String> resources = new HashSet<>();
+        for (JsonNode resource : descriptor.get("resources")) {
+            String name = resource.get("name").asString();
+            resources.add(name);
+            OpenDataClient.Csv csv = OpenDataClient.csv(files.get(resource.get("path").asString()));
+            List<String> fields = StreamSupport.stream(resource.at("/schema/fields").spliterator(), false)
+                    .map(f -> f.get("name").asString()).toList();
+            assertThat(csv.header()).as(name).isEqualTo(fields);
+            assertThat(csv.rows()).as(name).hasSize((int) count(COUNTS.get(name), Map.of()));
+            for (JsonNode field : resource.at("/schema/fields")) {
+                String column = field.get("name").asString();
+                csv.rows().stream().map(row -> row.get(column)).filter(cell -> !cell.isEmpty()).forEach(cell ->
+                        assertThat(parses(field.get("type").asString(), cell)).as("%s.%s '%s' is a %s", name, column, cell,
+                                field.get("type").asString()).isTrue());
+            }
+            for (JsonNode key : resource.at("/schema/foreignKeys")) {
+                String column = key.at("/fields/0").asString();
+                JsonNode reference = key.get("reference");
+                Set<String> targets = OpenDataClient.csv(files.get(reference.get("resource").asString() + ".csv")).rows().stream()
+                        .map(row -> row.get(reference.at("/fields/0").asString())).collect(Collectors.toSet());
+                assertThat(csv.rows().stream().map(row -> row.get(column)).filter(v -> !v.isEmpty()))
+                        .as("%s.%s names a row of %s", name, column, reference.get("resource").asString())
+                        .allMatch(targets::contains);
+            }
+        }
+        assertThat(resources).isEqualTo(COUNTS.keySet());
+        assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
+                resources.stream().map(r -> r + ".csv").collect(Collectors.toCollection(() -> new HashSet<>(Set.of("datapackage.json")))));
+    }
+
+    @Test
+    void aTableAloneIsServedAsCsvWithTheSameRowsAsItsNdjson() {
+        List<JsonNode> lines = http().ndjson("/opendata/resources.ndjson");
+        OpenDataClient.Csv csv = OpenDataClient.csv(http().get("/opendata/resources.csv").body());
+        assertThat(csv.rows().stream().map(r -> r.get("id")).toList()).isEqualTo(lines.stream().map(l -> l.get("id").asString()).toList());
+        assertThat(http().json("/opendata/datapackage.json").at("/resources/4/path").asString()).isEqualTo("resources.csv");
+    }
+
+    @Test
+    void aCopyThatIsStillCurrentIsAnswered304UntilAWriteMakesItStale() {
+        HttpResponse<byte[]> first = http().get("/opendata/needs.ndjson");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(etag).startsWith("W/\"");
+        HttpResponse<byte[]> head = http().head("/opendata/needs.ndjson");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(head.body()).isEmpty();
+
+        HttpResponse<byte[]> byTag = http().get("/opendata/needs.ndjson", "If-None-Match", etag);
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(http().get("/opendata/providers.csv", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+
+        String key = key("community-export-test", Set.of(Scope.NEEDS), COMMUNITY);
+        String id = as(key).document("mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { need { id } } }")
+                .variable("input", Map.of("title", "导出测试：修补健身器材", "category", "SPORTS", "gridCode", GRID))
+                .execute().path("raiseNeed.need.id").entity(String.class).get();
+
+        HttpResponse<byte[]> after = http().get("/opendata/needs.ndjson", "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        ZonedDateTime before = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertThat(ZonedDateTime.parse(after.headers().firstValue("Last-Modified").orElseThrow(), DateTimeFormatter.RFC_1123_DATE_TIME))
+                .isAfterOrEqualTo(before);
+        assertThat(http().ndjson(after.body())).anyMatch(l -> ("Need:" + l.get("id").asString()).equals(id));
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameBytesCompressed() {
+        HttpResponse<byte[]> plain = http().get("/opendata/serves.csv");
+        HttpResponse<byte[]> zipped = http().get("/opendata/serves.csv", "Accept-Encoding", "gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
+        assertThat(new String(OpenDataClient.gunzip(zipped.body()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(http().get("/opendata/serves.csv", "Accept-Encoding", "gzip;q=0, identity").headers()
+                .firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
+    void aWebPageOfAnyOriginMayDownloadAndReadTheVersionHeaders() {
+        HttpResponse<byte[]> response = http().get("/opendata/resources.csv", "Origin", "https://data.example.org");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("ETag").contains("Last-Modified");
+    }
+
+    @Test
+    void anUnknownTableIsNotFoundAndNamesTheTables() {
+        HttpResponse<byte[]> response = http().get("/opendata/residents.ndjson");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("NOT_FOUND").contains("places");
+    }
+
+    @Test
+    void downloadsBeyondTheBoundAreRefusedAtOnceWith503AndRetryAfterWhileTheOthersStream() throws Exception {
+        int bound = settings.maxConcurrentExports();
+        CountDownLatch streaming = new CountDownLatch(bound);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(bound);
+        try {
+            List<Future<MockHttpServletResponse>> held = new java.util.ArrayList<>();
+            for (int i = 0; i < bound; i++) {
+                held.add(pool.submit(() -> send(out -> {
+                    streaming.countDown();
+                    await(release);
+                })));
+            }
+            assertThat(streaming.await(30, TimeUnit.SECONDS)).isTrue();
+            MockHttpServletResponse refused = send(out -> {
+                throw new AssertionError("a download beyond the bound must not start");
+            });
+            assertThat(refused.getStatus()).isEqualTo(503);
+            assertThat(refused.getHeader("Retry-After")).isEqualTo(String.valueOf(settings.retryAfterSeconds()));
+            assertThat(refused.getContentAsString()).contains("UNAVAILABLE");
+            release.countDown();
+            for (Future<MockHttpServletResponse> f : held) {
+                assertThat(f.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+            }
+            assertThat(send(out -> { }).getStatus()).as("permits are given back").isEqualTo(200);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private MockHttpServletResponse send(java.util.function.Consumer<java.io.OutputStream> body) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/opendata/needs.ndjson");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        downloads.send(new ServletWebRequest(request, response), response, MediaType.TEXT_PLAIN, null, body);
+        return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@code cell} is a value of Table Schema type {@code type}, read here with the JDK, not the exporter. */
+    private boolean parses(String type, String cell) {
+        try {
+            switch (type) {
+                case "integer" -> Long.parseLong(cell);
+                case "number" -> Double.parseDouble(cell);
+                case "date" -> LocalDate.parse(cell);
+                case "datetime" -> OffsetDateTime.parse(cell);
+                case "array" -> {
+                    return http().json().readTree(cell).isArray();
+                }
+                default -> {
+                }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
