@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.Sha256;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.graph.Neo4jSettings;
 import cn.linli.seed.SeedProgress.Busy;
@@ -174,6 +175,8 @@ public class SeedImporter {
         int batchSize = settings.batchSize();
         int[] created = cypher.write(tx -> {
             checkReferences(tx, file, rows);
+            // one change number per file: the records it creates or changes are stamped with it (graph.ChangeLog)
+            tx.update(ChangeLog.NEXT, Map.of());
             int nodes = 0;
             int relationships = 0;
             for (int from = 0; from < rows.size(); from += batchSize) {
