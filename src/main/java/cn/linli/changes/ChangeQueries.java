@@ -27,19 +27,30 @@ import cn.linli.resource.Resource;
 @Component
 class ChangeQueries {
 
-    /** One kind of record after the cursor: {@code where} binds {@code n} (and what else its projection needs) and {@code id}. */
-    private static String after(String match, String stamped, String id, String type, String ended, String record) {
+    /**
+     * One kind of record after the cursor: {@code match} binds {@code variables}, among them {@code stamped}, the node or
+     * relationship that carries the stamps; {@code id}, {@code type}, {@code ended} and {@code record} are read from them.
+     * The page is cut before the records are projected, so only its rows are read whole.
+     */
+    private static String after(String match, String variables, String stamped, String id, String type, String ended,
+            String record) {
+        return after(match, variables, stamped, id, type, ended, "", record);
+    }
+
+    /** As above, with {@code then} run on the page's rows before they are returned. */
+    private static String after(String match, String variables, String stamped, String id, String type, String ended,
+            String then, String record) {
         return """
-                %1$s WHERE %2$s.seq >= $seq
-                WITH *, %3$s AS id
-                WHERE %2$s.seq > $seq OR id > $id
-                RETURN %2$s.seq AS seq, id, %4$s AS type, %2$s.createdAt AS createdAt, %2$s.updatedAt AS at,
-                       %5$s AS ended, %6$s AS record
-                ORDER BY seq, id LIMIT $fetch""".formatted(match, stamped, id, type, ended, record);
+                %1$s WHERE %3$s.seq >= $seq
+                WITH %2$s, %3$s.seq AS seq, %4$s AS id
+                WHERE seq > $seq OR id > $id
+                WITH %2$s, seq, id ORDER BY seq, id LIMIT $fetch%8$s
+                RETURN seq, id, %5$s AS type, %3$s.createdAt AS createdAt, %3$s.updatedAt AS at,
+                       %6$s AS ended, %7$s AS record""".formatted(match, variables, stamped, id, type, ended, record, then);
     }
 
     private static String node(String label, String record) {
-        return after("MATCH (n:" + label + ")", "n", "'" + label + ":' + n.id", "'" + label + "'", "false", record);
+        return after("MATCH (n:" + label + ")", "n", "n", "'" + label + ":' + n.id", "'" + label + "'", "false", record);
     }
 
     static final String CHANGES = """
@@ -64,10 +75,15 @@ class ChangeQueries {
             RETURN seq, id, type, createdAt, at, ended, record
             ORDER BY seq, id LIMIT $fetch""".formatted(
             // a place's type is its level's label (City ... Grid), beside Place
-            after("MATCH (n:Place)", "n", "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
+            after("MATCH (n:Place)", "n", "n", "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
                     "head([l IN labels(n) WHERE l <> 'Place'])", "false", "n" + Place.FIELDS),
-            node("Provider", "n"), node("ServiceItem", "n"), node("Resource", "n"), node("Need", Need.PROJECTION),
-            after("MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)", "d", "'Deployment:' + r.id + '/' + g.code",
+            node("Provider", "n"), node("ServiceItem", "n"), node("Resource", "n"), after("MATCH (n:Need)", "n", "n", "'Need:' + n.id", "'Need'", "false", """
+
+                    CALL (n) {
+                        OPTIONAL MATCH (n)-[:CLAIMED_BY]->(c:Provider)
+                        RETURN c.id AS claimant LIMIT 1
+                    }""", Need.projection("claimant")),
+            after("MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", "d", "'Deployment:' + r.id + '/' + g.code",
                     "'Deployment'", "d.until IS NOT NULL", """
                     {resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt,
                            updatedAt: d.updatedAt}""".formatted(Place.FIELDS)));

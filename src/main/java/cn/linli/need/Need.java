@@ -33,8 +33,18 @@ public record Need(String key, String title, String category, NeedStatus status,
             Property.of("completedAt", optional("completed_at", DATETIME)),
             Property.of("followedUpAt", optional("followed_up_at", DATETIME)));
 
-    /** Cypher projection of a need node {@code n}, with the id of the provider that claimed it. */
-    public static final String PROJECTION = "n {.*, claimedBy: head([(n)-[:CLAIMED_BY]->(c:Provider) | c.id])}";
+    /** Cypher projection of a need node {@code n}: what {@link #from} reads, with the id of the provider that claimed it. */
+    public static final String PROJECTION = projection("head([(n)-[:CLAIMED_BY]->(c:Provider) | c.id])");
+
+    /**
+     * {@link #PROJECTION} with the claimant's id given as {@code claimedBy}, a Cypher expression: Neo4j 5.26 fails to
+     * plan a pattern over {@code n} (or {@code n {.*}}) where an index has already read one of its properties (the
+     * change feed's {@code n.seq}), so the feed matches the claimant itself.
+     */
+    public static String projection(String claimedBy) {
+        return "n {.id, .title, .category, .status, .gridCode, .raisedAt, .dispatchedAt, .claimedAt, .completedAt,"
+                + " .followedUpAt, .provenance, .createdAt, .updatedAt, claimedBy: " + claimedBy + "}";
+    }
 
     public String id() {
         return GlobalId.of("Need", key);
