@@ -38,12 +38,11 @@ public record Need(String key, String title, String category, NeedStatus status,
 
     /**
      * {@link #PROJECTION} with the claimant's id given as {@code claimedBy}, a Cypher expression: Neo4j 5.26 fails to
-     * plan a pattern over {@code n} (or {@code n {.*}}) where an index has already read one of its properties (the
-     * change feed's {@code n.seq}), so the feed matches the claimant itself.
+     * plan a pattern over {@code n} where an index has already read one of its properties (the change feed's
+     * {@code n.seq}), so the feed matches the claimant itself.
      */
     public static String projection(String claimedBy) {
-        return "n {.id, .title, .category, .status, .gridCode, .raisedAt, .dispatchedAt, .claimedAt, .completedAt,"
-                + " .followedUpAt, .provenance, .createdAt, .updatedAt, claimedBy: " + claimedBy + "}";
+        return "n {.*, claimedBy: " + claimedBy + "}";
     }
 
     public String id() {

@@ -63,13 +63,16 @@ public record Properties(List<Property> list) {
      * A mutation's write of one record {@code (n:label {id: row.id})} from {@code $row}, a row with the seed file's
      * columns but {@code provenance}: the seed's {@code SET}, then {@code $derived} ({@link DerivedProperties#of}), then
      * its {@code edge}. A new record's provenance is {@code partner}; an existing one keeps its own. The record is stamped
-     * as changed ({@link ChangeLog}) only when its properties differ from before (its edge follows a property). Returns {@code n}
+     * as changed ({@link ChangeLog}) only when its properties differ from before (its edge follows a property); the
+     * tombstone of a deleted record of that id goes, so the feed lists the record once, as it is now. Returns {@code n}
      * and {@code after}, its properties for the audit log.
      */
     public String upsert(String label, Edge edge) {
         return """
                 WITH $row AS row
                 OPTIONAL MATCH (old:%1$s {id: row.id})
+                OPTIONAL MATCH (gone:Tombstone {id: '%1$s:' + row.id})
+                DELETE gone
                 WITH row, properties(old) AS was
                 MERGE (n:%1$s {id: row.id})
                 ON CREATE SET n.provenance = '%2$s'

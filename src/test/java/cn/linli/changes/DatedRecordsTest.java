@@ -8,13 +8,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.linli.PartnerTest;
 import cn.linli.SeedCsv;
 import cn.linli.partner.Scope;
+import cn.linli.seed.UndatedRecords;
 
 /** Every record is dated: seed records by their source (seed/sources.csv), written records by the write that changed them. */
 class DatedRecordsTest extends PartnerTest {
+
+    @Autowired
+    UndatedRecords undated;
 
     /** seed/sources.csv, read here: provenance → the date its records carry. */
     private static final Map<String, String> PUBLISHED = SeedCsv.rows("sources.csv").stream()
@@ -75,6 +80,35 @@ class DatedRecordsTest extends PartnerTest {
                 .path("node.createdAt").entity(String.class).isEqualTo(created)
                 .path("node.updatedAt").entity(String.class).isEqualTo(changed);
         assertThat(seq("test-so-dated")).isGreaterThan(seq);
+    }
+
+    @Test
+    void aStoreWrittenBeforeRecordsWereDatedIsDatedAtStartUp() {
+        String key = key("street-office-undated", Set.of(Scope.PROVIDERS), COMMUNITY);
+        String created = upsert(key, Map.of("key", "test-so-undated", "name", "城中社区旧店服务社", "kind", "SOCIAL_ORGANIZATION",
+                "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)), "undated");
+        String town = SeedCsv.rows("towns.csv").stream().map(r -> r.get("code")).filter(c -> c.startsWith("511425"))
+                .findFirst().orElseThrow();
+        // what an older Linli left: no sources, a seed place and a partner's provider without dates
+        cypher.write(tx -> {
+            tx.update("MATCH (s:Source) DETACH DELETE s", Map.of());
+            tx.update("MATCH (t:Town {code: $code}) REMOVE t.createdAt, t.updatedAt, t.seq, t.divisionCodeVintage",
+                    Map.of("code", town));
+            return tx.update("MATCH (p:Provider {id: 'test-so-undated'}) REMOVE p.createdAt, p.updatedAt, p.seq", Map.of());
+        });
+
+        assertThat(undated.apply()).isEqualTo(2);
+
+        graphQl().document(DATED).variable("id", "Town:" + town).execute()
+                .path("node.createdAt").entity(String.class).isEqualTo(PUBLISHED.get("official"))
+                .path("node.updatedAt").entity(String.class).isEqualTo(PUBLISHED.get("official"))
+                .path("node.divisionCodeVintage").entity(String.class).isEqualTo("2023");
+        // the partner's record is dated by its audit entry: the write that created it
+        graphQl().document(DATED).variable("id", "Provider:test-so-undated").execute()
+                .path("node.createdAt").entity(String.class).isEqualTo(created)
+                .path("node.updatedAt").entity(String.class).isEqualTo(created);
+        assertThat(count("MATCH (s:Source) RETURN count(s)", Map.of())).isEqualTo(PUBLISHED.size());
+        assertThat(undated.apply()).isZero();
     }
 
     private String upsert(String apiKey, Map<String, Object> input, String clientMutationId) {

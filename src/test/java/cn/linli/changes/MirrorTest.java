@@ -128,6 +128,10 @@ class MirrorTest extends PartnerTest {
         // a compacted log: from before both writes, each record appears once, at its latest change
         assertThat(entriesAfter(before)).extracting(e -> e.get("id") + " " + e.get("kind"))
                 .containsExactly("ServiceItem:test-item-kinds DELETED", "Provider:test-so-kinds CHANGED");
+        // written again, the deleted item is a record again: listed once, without its tombstone
+        item(providers, "test-item-kinds", "助餐");
+        assertThat(entriesAfter(before)).extracting(e -> e.get("id") + " " + e.get("kind"))
+                .containsExactly("Provider:test-so-kinds CHANGED", "ServiceItem:test-item-kinds ADDED");
 
         for (String bad : List.of("bm90IGEgY3Vyc29y", "cG9zOjE", "!!")) {
             graphQl().document(FEED).variable("after", bad).execute().errors().satisfy(errors -> assertThat(errors)

@@ -281,7 +281,7 @@ class SeedImportResumeTest extends LinliTest {
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
         SeedImportStatus status = new SeedImportStatus(event -> { });
         SeedImporter importer = new SeedImporter(cypher, catalog, settings, new DerivedProperties(cypher, derivations, settings),
-                new SeedProgress(cypher), status, caches(), neo4jSettings(external));
+                new UndatedRecords(cypher, catalog, settings), new SeedProgress(cypher), status, caches(), neo4jSettings(external));
         return new Instance(importer, status);
     }
 
