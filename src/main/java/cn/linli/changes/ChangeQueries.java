@@ -29,28 +29,27 @@ class ChangeQueries {
 
     /**
      * One kind of record after the cursor: {@code match} binds {@code variables}, among them {@code stamped}, the node or
-     * relationship that carries the stamps; {@code id}, {@code type}, {@code ended} and {@code record} are read from them.
-     * The page is cut before the records are projected, so only its rows are read whole.
+     * relationship that carries the stamps, whose {@code seq} index {@code index} names (e.g. {@code n:Place}); {@code id},
+     * {@code type}, {@code ended} and {@code record} are read from them, {@code then} runs on the page's rows first. The
+     * page is cut before the records are projected, so only its rows are read whole. The index is named: left to its
+     * statistics, the planner may scan a small index from its start rather than seek from the cursor, which would cost
+     * more the further the consumer is.
      */
-    private static String after(String match, String variables, String stamped, String id, String type, String ended,
-            String record) {
-        return after(match, variables, stamped, id, type, ended, "", record);
-    }
-
-    /** As above, with {@code then} run on the page's rows before they are returned. */
-    private static String after(String match, String variables, String stamped, String id, String type, String ended,
-            String then, String record) {
+    private static String after(String match, String variables, String stamped, String index, String id, String type,
+            String ended, String then, String record) {
         return """
-                %1$s WHERE %3$s.seq >= $seq
-                WITH %2$s, %3$s.seq AS seq, %4$s AS id
+                %1$s USING INDEX %4$s(seq) WHERE %3$s.seq >= $seq
+                WITH %2$s, %3$s.seq AS seq, %5$s AS id
                 WHERE seq > $seq OR id > $id
                 WITH %2$s, seq, id ORDER BY seq, id LIMIT $fetch%8$s
-                RETURN seq, id, %5$s AS type, %3$s.createdAt AS createdAt, %3$s.updatedAt AS at,
-                       %6$s AS ended, %7$s AS record""".formatted(match, variables, stamped, id, type, ended, record, then);
+                RETURN seq, id, %6$s AS type, %3$s.createdAt AS createdAt, %3$s.updatedAt AS at,
+                       %7$s AS ended, %9$s AS record""".formatted(match, variables, stamped, index, id, type, ended, then,
+                record);
     }
 
     private static String node(String label, String record) {
-        return after("MATCH (n:" + label + ")", "n", "n", "'" + label + ":' + n.id", "'" + label + "'", "false", record);
+        return after("MATCH (n:" + label + ")", "n", "n", "n:" + label, "'" + label + ":' + n.id", "'" + label + "'",
+                "false", "", record);
     }
 
     static final String CHANGES = """
@@ -67,7 +66,7 @@ class ChangeQueries {
             UNION ALL
             %s
             UNION ALL
-            MATCH (t:Tombstone) WHERE t.seq >= $seq
+            MATCH (t:Tombstone) USING INDEX t:Tombstone(seq) WHERE t.seq >= $seq
             WITH t WHERE t.seq > $seq OR t.id > $id
             RETURN t.seq AS seq, t.id AS id, t.type AS type, null AS createdAt, t.at AS at, false AS ended, null AS record
             ORDER BY seq, id LIMIT $fetch
@@ -75,16 +74,18 @@ class ChangeQueries {
             RETURN seq, id, type, createdAt, at, ended, record
             ORDER BY seq, id LIMIT $fetch""".formatted(
             // a place's type is its level's label (City ... Grid), beside Place
-            after("MATCH (n:Place)", "n", "n", "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
-                    "head([l IN labels(n) WHERE l <> 'Place'])", "false", "n" + Place.FIELDS),
-            node("Provider", "n"), node("ServiceItem", "n"), node("Resource", "n"), after("MATCH (n:Need)", "n", "n", "'Need:' + n.id", "'Need'", "false", """
+            after("MATCH (n:Place)", "n", "n", "n:Place", "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
+                    "head([l IN labels(n) WHERE l <> 'Place'])", "false", "", "n" + Place.FIELDS),
+            node("Provider", "n"), node("ServiceItem", "n"), node("Resource", "n"),
+            // the claimant is matched here, not in the projection's pattern (see Need.projection)
+            after("MATCH (n:Need)", "n", "n", "n:Need", "'Need:' + n.id", "'Need'", "false", """
 
                     CALL (n) {
                         OPTIONAL MATCH (n)-[:CLAIMED_BY]->(c:Provider)
                         RETURN c.id AS claimant LIMIT 1
                     }""", Need.projection("claimant")),
-            after("MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", "d", "'Deployment:' + r.id + '/' + g.code",
-                    "'Deployment'", "d.until IS NOT NULL", """
+            after("MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", "d", "d:DEPLOYED_TO",
+                    "'Deployment:' + r.id + '/' + g.code", "'Deployment'", "d.until IS NOT NULL", "", """
                     {resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt,
                            updatedAt: d.updatedAt}""".formatted(Place.FIELDS)));
 
