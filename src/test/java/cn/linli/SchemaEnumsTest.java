@@ -16,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import cn.linli.api.Provenance;
+import cn.linli.changes.ChangeKind;
 import cn.linli.coverage.CoverageOrder;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.need.NeedSort;
@@ -57,7 +58,8 @@ class SchemaEnumsTest {
             Map.entry("CoverageOrder", CoverageOrder.class),
             Map.entry("Weekday", DayOfWeek.class),
             Map.entry("ApiKeyScope", Scope.class),
-            Map.entry("ApiKeyStatus", StoredKey.Status.class));
+            Map.entry("ApiKeyStatus", StoredKey.Status.class),
+            Map.entry("ChangeKind", ChangeKind.class));
 
     @Test
     void everySchemaEnumHasAJavaCounterpart() throws IOException {

@@ -45,7 +45,19 @@ public class GraphSchema {
             "CREATE CONSTRAINT api_key_prefix IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.prefix IS UNIQUE",
             "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
-            "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)");
+            "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",
+            // the change feed (changes.ChangeQueries): records after a change number, in number order, per kind of record
+            "CREATE INDEX place_seq IF NOT EXISTS FOR (n:Place) ON (n.seq)",
+            "CREATE INDEX provider_seq IF NOT EXISTS FOR (n:Provider) ON (n.seq)",
+            "CREATE INDEX service_item_seq IF NOT EXISTS FOR (n:ServiceItem) ON (n.seq)",
+            "CREATE INDEX resource_seq IF NOT EXISTS FOR (n:Resource) ON (n.seq)",
+            "CREATE INDEX need_seq IF NOT EXISTS FOR (n:Need) ON (n.seq)",
+            "CREATE INDEX deployment_seq IF NOT EXISTS FOR ()-[d:DEPLOYED_TO]-() ON (d.seq)",
+            "CREATE INDEX tombstone_seq IF NOT EXISTS FOR (n:Tombstone) ON (n.seq)",
+            // one tombstone per deleted record, one counter of changes (graph.ChangeLog), one source per provenance
+            "CREATE CONSTRAINT tombstone_id IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT source_provenance IF NOT EXISTS FOR (n:Source) REQUIRE n.provenance IS UNIQUE");
 
     /** Labels search finds (search.SearchQueries): the full-text indexes cover each. */
     static final List<String> SEARCHED = List.of("Provider", "ServiceItem", "Resource");

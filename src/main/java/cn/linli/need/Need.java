@@ -6,12 +6,11 @@ import static cn.linli.seed.Column.oneOf;
 import static cn.linli.seed.Column.optional;
 import static cn.linli.seed.Column.required;
 
-import java.time.format.DateTimeFormatter;
-
 import org.neo4j.driver.Value;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.api.Timestamps;
 import cn.linli.provider.ServiceCategory;
 import cn.linli.seed.Properties;
 import cn.linli.seed.Property;
@@ -19,7 +18,7 @@ import cn.linli.seed.Property;
 /** 需求 / 微心愿: raised in a grid, then dispatched, claimed, completed and followed up. */
 public record Need(String key, String title, String category, NeedStatus status, String gridCode, String raisedAt,
         String dispatchedAt, String claimedAt, String completedAt, String followedUpAt, String claimedByKey,
-        Provenance provenance) {
+        Provenance provenance, String createdAt, String updatedAt) {
 
     /**
      * What a need node stores beside its {@code id} and provenance: needs.csv's columns (with {@code claimed_by}, the
@@ -34,8 +33,17 @@ public record Need(String key, String title, String category, NeedStatus status,
             Property.of("completedAt", optional("completed_at", DATETIME)),
             Property.of("followedUpAt", optional("followed_up_at", DATETIME)));
 
-    /** Cypher projection of a need node {@code n}, with the id of the provider that claimed it. */
-    static final String PROJECTION = "n {.*, claimedBy: head([(n)-[:CLAIMED_BY]->(c:Provider) | c.id])}";
+    /** Cypher projection of a need node {@code n}: what {@link #from} reads, with the id of the provider that claimed it. */
+    public static final String PROJECTION = projection("head([(n)-[:CLAIMED_BY]->(c:Provider) | c.id])");
+
+    /**
+     * {@link #PROJECTION} with the claimant's id given as {@code claimedBy}, a Cypher expression: Neo4j 5.26 fails to
+     * plan a pattern over {@code n} where an index has already read one of its properties (the change feed's
+     * {@code n.seq}), so the feed matches the claimant itself.
+     */
+    public static String projection(String claimedBy) {
+        return "n {.*, claimedBy: " + claimedBy + "}";
+    }
 
     public String id() {
         return GlobalId.of("Need", key);
@@ -46,15 +54,15 @@ public record Need(String key, String title, String category, NeedStatus status,
     }
 
     /** Maps a {@link #PROJECTION} value. */
-    static Need from(Value n) {
+    public static Need from(Value n) {
         return new Need(n.get("id").asString(), n.get("title").asString(), n.get("category").asString(),
                 NeedStatus.valueOf(n.get("status").asString()), n.get("gridCode").asString(), time(n.get("raisedAt")),
                 time(n.get("dispatchedAt")), time(n.get("claimedAt")), time(n.get("completedAt")),
                 time(n.get("followedUpAt")), n.get("claimedBy").asString(null),
-                Provenance.fromStored(n.get("provenance").asString(null)));
+                Provenance.fromStored(n.get("provenance").asString(null)), time(n.get("createdAt")), time(n.get("updatedAt")));
     }
 
     private static String time(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return Timestamps.iso(value);
     }
 }

@@ -17,6 +17,7 @@ import cn.linli.api.GlobalId;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.ConflictException;
 import cn.linli.api.errors.NotFoundException;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.need.NeedInputs.RaiseNeedInput;
 import cn.linli.partner.ApiKey;
@@ -35,8 +36,8 @@ class NeedWrites {
             MATCH (g:Grid {code: row.grid_code})
             CREATE (n:Need {id: row.id, provenance: 'partner'})
             SET %s
-            CREATE (n)-[:RAISED_IN]->(g)
-            RETURN %s AS after""".formatted(Need.PROPERTIES.set(), Need.PROJECTION);
+            CREATE (n)-[:RAISED_IN]->(g)%s
+            RETURN %s AS after""".formatted(Need.PROPERTIES.set(), ChangeLog.stampNow("n", "n", "true"), Need.PROJECTION);
 
     /**
      * Takes the need's write lock before reading it (the dummy property is set and removed at once), so two
@@ -48,17 +49,18 @@ class NeedWrites {
             REMOVE n._lock
             RETURN %s AS before""".formatted(Need.PROJECTION);
 
+    /** A step always changes the status: the need is stamped as changed. */
     static final String STEP = """
             MATCH (n:Need {id: $key})
-            SET n += $changes
-            RETURN %s AS after""".formatted(Need.PROJECTION);
+            SET n += $changes%s
+            RETURN %s AS after""".formatted(ChangeLog.stampNow("n", "n", "true"), Need.PROJECTION);
 
     static final String CLAIM = """
             MATCH (n:Need {id: $key})
             MATCH (c:Provider {id: $claimant})
             SET n += $changes
-            MERGE (n)-[:CLAIMED_BY]->(c)
-            RETURN %s AS after""".formatted(Need.PROJECTION);
+            MERGE (n)-[:CLAIMED_BY]->(c)%s
+            RETURN %s AS after""".formatted(ChangeLog.stampNow("n", "n", "true"), Need.PROJECTION);
 
     static final String CLAIMANT = "MATCH (c:Provider {id: $key}) RETURN c.kind AS kind, c.placeCode AS placeCode";
 

@@ -5,11 +5,13 @@ import org.neo4j.driver.types.Point;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.api.Timestamps;
 import cn.linli.api.Typed;
 
 /** A place of any level, as read from the graph. Grids also carry their base data and duty phone. */
 public record Place(String code, String name, PlaceLevel level, String kind, Provenance provenance,
-        double lon, double lat, String parentCode, GridBaseData baseData, String dutyPhone) implements Typed {
+        double lon, double lat, String parentCode, GridBaseData baseData, String dutyPhone, String divisionCodeVintage,
+        String createdAt, String updatedAt) implements Typed {
 
     public record GridBaseData(long households, long population, long partyMembers, long elderly, long children) {
     }
@@ -22,7 +24,8 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
      * be tens of kilobytes (a district's) and is loaded only when asked for. Use as {@code p{.code, ...}}.
      */
     public static final String FIELDS = "{.code, .name, .level, .kind, .provenance, .location, .parentCode,"
-            + " .households, .population, .partyMembers, .elderly, .children, .dutyPhone}";
+            + " .households, .population, .partyMembers, .elderly, .children, .dutyPhone, .divisionCodeVintage,"
+            + " .createdAt, .updatedAt}";
 
     public String id() {
         return GlobalId.of(level.typeName(), code);
@@ -47,7 +50,8 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
         return new Place(node.get("code").asString(), node.get("name").asString(), level,
                 node.get("kind").asString(null), Provenance.fromStored(node.get("provenance").asString(null)),
                 location.x(), location.y(), node.get("parentCode").asString(null), baseData,
-                node.get("dutyPhone").asString(null));
+                node.get("dutyPhone").asString(null), node.get("divisionCodeVintage").asString(null),
+                Timestamps.iso(node.get("createdAt")), Timestamps.iso(node.get("updatedAt")));
     }
 
     /**

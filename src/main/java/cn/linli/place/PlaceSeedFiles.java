@@ -55,6 +55,7 @@ class PlaceSeedFiles implements SeedFiles {
             list.addAll(GRID);
         }
         list.add(Property.of(optional("boundary", TEXT)));
+        list.add(Property.ofSource("divisionCodeVintage", "divisionCodes"));
         Properties properties = new Properties(List.copyOf(list));
         String then = "\nSET n:%s, n.level = '%s'".formatted(level.typeName(), level.name());
         List<Reference> references = List.of();

@@ -14,6 +14,7 @@ import org.neo4j.driver.types.Point;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.api.Timestamps;
 import cn.linli.hours.WithHours;
 import cn.linli.seed.Edge;
 import cn.linli.seed.Properties;
@@ -23,7 +24,7 @@ import cn.linli.seed.SeedFile.Reference;
 /** A center, facility, department or organisation, as read from the graph. */
 public record Provider(String key, String name, List<String> aliases, String kind, String level,
         Provenance provenance, double lon, double lat, String address, String phone, String hours,
-        Integer capacity, String description, String placeCode) implements WithHours {
+        Integer capacity, String description, String placeCode, String createdAt, String updatedAt) implements WithHours {
 
     /** What a provider node stores beside its {@code id} and provenance: providers.csv's columns, and upsertProvider's SET. */
     static final Properties PROPERTIES = Properties.of(
@@ -49,6 +50,7 @@ public record Provider(String key, String name, List<String> aliases, String kin
                 node.get("level").asString(null), Provenance.fromStored(node.get("provenance").asString(null)),
                 location.x(), location.y(), node.get("address").asString(null), node.get("phone").asString(null),
                 node.get("hours").asString(null), capacity.isNull() ? null : capacity.asInt(),
-                node.get("description").asString(null), node.get("placeCode").asString());
+                node.get("description").asString(null), node.get("placeCode").asString(),
+                Timestamps.iso(node.get("createdAt")), Timestamps.iso(node.get("updatedAt")));
     }
 }

@@ -23,6 +23,12 @@ final class ProviderInputs {
             List<String> languages) {
     }
 
+    record DeleteServiceItemInput(String clientMutationId, String itemId) {
+    }
+
+    record DeleteServiceItemPayload(String clientMutationId, String deletedId) {
+    }
+
     record ProviderPayload(String clientMutationId, Provider provider) {
     }
 

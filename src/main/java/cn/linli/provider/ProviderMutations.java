@@ -8,9 +8,12 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.linli.api.GlobalId;
 import cn.linli.cache.CacheRegion;
 import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
+import cn.linli.provider.ProviderInputs.DeleteServiceItemInput;
+import cn.linli.provider.ProviderInputs.DeleteServiceItemPayload;
 import cn.linli.provider.ProviderInputs.ProviderPayload;
 import cn.linli.provider.ProviderInputs.ServiceItemPayload;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
@@ -49,5 +52,15 @@ class ProviderMutations {
                         Scope.PROVIDERS, Set.of()),
                 (tx, apiKey) -> providers.upsertServiceItem(tx, apiKey, input), key -> queries.itemByKey(key).get(0));
         return new ServiceItemPayload(input.clientMutationId(), item);
+    }
+
+    @MutationMapping
+    DeleteServiceItemPayload deleteServiceItem(@Argument DeleteServiceItemInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        // a retry finds the item gone: it answers with the id the first attempt deleted
+        String deleted = writes.run(caller, new Writes.Request("deleteServiceItem", input.clientMutationId(), input,
+                        Scope.PROVIDERS, Set.of()),
+                (tx, apiKey) -> providers.deleteServiceItem(tx, apiKey, input), key -> GlobalId.of("ServiceItem", key));
+        return new DeleteServiceItemPayload(input.clientMutationId(), deleted);
     }
 }

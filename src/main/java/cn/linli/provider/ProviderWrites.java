@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
 import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.ClientPositions;
 import cn.linli.geo.LonLat;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpeningHours;
 import cn.linli.partner.ApiKey;
 import cn.linli.place.Place;
 import cn.linli.place.PlaceBoundaries;
 import cn.linli.privacy.PersonalDetails;
+import cn.linli.provider.ProviderInputs.DeleteServiceItemInput;
 import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
 import cn.linli.seed.DerivedProperties;
@@ -48,6 +51,9 @@ class ProviderWrites {
 
     /** {@code $row} has the columns of a service_items.csv row (but provenance): written as the seed writes one. */
     static final String UPSERT_ITEM = ServiceItem.PROPERTIES.upsert("ServiceItem", ServiceItem.OFFERED_BY);
+
+    /** Deletes the item; {@link ChangeLog#TOMBSTONE} then tells the feed it is gone. */
+    static final String DELETE_ITEM = "MATCH (s:ServiceItem {id: $key}) DETACH DELETE s";
 
     private final DerivedProperties derived;
     private final PlaceBoundaries boundaries;
@@ -132,6 +138,22 @@ class ProviderWrites {
                 "derived", derived.of("ServiceItem", ServiceItem.PROPERTIES.stored(row)))).get(0);
         return new Change<>(ServiceItem.from(written.get("n")), "ServiceItem", key,
                 existing.isEmpty() ? null : existing.get(0).get("before"), written.get("after"));
+    }
+
+    /** Deletes an item the key may write, leaving a tombstone for the change feed. */
+    Change<String> deleteServiceItem(Cypher.Transaction tx, ApiKey caller, DeleteServiceItemInput input) {
+        String key = GlobalId.keyOf(input.itemId(), "ServiceItem", "input.itemId");
+        List<Record> existing = tx.run(LOCK_ITEM, Map.of("key", key));
+        if (existing.isEmpty()) {
+            throw new NotFoundException("No service item has the id " + input.itemId() + ".");
+        }
+        String providerKey = existing.get(0).get("providerId").asString();
+        List<Record> provider = tx.run(LOCK_PROVIDER, Map.of("key", providerKey));
+        checkMayWrite(caller, providerKey, provider.get(0).get("placeCode").asString());
+        String id = GlobalId.of("ServiceItem", key);
+        tx.update(DELETE_ITEM, Map.of("key", key));
+        tx.update(ChangeLog.TOMBSTONE, Map.of("id", id, "type", "ServiceItem"));
+        return new Change<>(id, "ServiceItem", key, existing.get(0).get("before"), null);
     }
 
     /** A key writes the items of its own partner's provider, or of providers located in its places. */

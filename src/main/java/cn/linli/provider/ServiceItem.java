@@ -12,6 +12,7 @@ import org.neo4j.driver.Value;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.api.Timestamps;
 import cn.linli.hours.WithHours;
 import cn.linli.seed.Edge;
 import cn.linli.seed.Properties;
@@ -21,7 +22,7 @@ import cn.linli.seed.SeedFile.Reference;
 /** 服务事项: something a provider offers, with the HSDS-like fields. */
 public record ServiceItem(String key, String name, String category, String description, String hours,
         String eligibility, String fee, List<String> documents, List<String> languages, Provenance provenance,
-        String providerKey) implements WithHours {
+        String providerKey, String createdAt, String updatedAt) implements WithHours {
 
     /** What an item node stores beside its {@code id} and provenance: service_items.csv's columns, and upsertServiceItem's SET. */
     static final Properties PROPERTIES = Properties.of(
@@ -44,6 +45,7 @@ public record ServiceItem(String key, String name, String category, String descr
                 node.get("eligibility").asString(null), node.get("fee").asString(null),
                 node.get("documents").asList(Value::asString, List.of()),
                 node.get("languages").asList(Value::asString, List.of()),
-                Provenance.fromStored(node.get("provenance").asString(null)), node.get("providerId").asString());
+                Provenance.fromStored(node.get("provenance").asString(null)), node.get("providerId").asString(),
+                Timestamps.iso(node.get("createdAt")), Timestamps.iso(node.get("updatedAt")));
     }
 }

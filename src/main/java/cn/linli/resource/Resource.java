@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
+import cn.linli.api.Timestamps;
 import cn.linli.provider.ServiceCategory;
 import cn.linli.seed.Edge;
 import cn.linli.seed.Properties;
@@ -17,7 +18,7 @@ import cn.linli.seed.SeedFile.Reference;
 
 /** A project or resource of the resources/projects lists, owned by a department or organisation. */
 public record Resource(String key, String name, String type, String category, String description, String status,
-        Provenance provenance, String ownerKey) {
+        Provenance provenance, String ownerKey, String createdAt, String updatedAt) {
 
     /** What a resource node stores beside its {@code id} and provenance: resources.csv's columns, and upsertResource's SET. */
     static final Properties PROPERTIES = Properties.of(
@@ -35,6 +36,7 @@ public record Resource(String key, String name, String type, String category, St
     public static Resource from(Value node) {
         return new Resource(node.get("id").asString(), node.get("name").asString(), node.get("type").asString(),
                 node.get("category").asString(), node.get("description").asString(null), node.get("status").asString(),
-                Provenance.fromStored(node.get("provenance").asString(null)), node.get("ownerId").asString());
+                Provenance.fromStored(node.get("provenance").asString(null)), node.get("ownerId").asString(),
+                Timestamps.iso(node.get("createdAt")), Timestamps.iso(node.get("updatedAt")));
     }
 }

@@ -27,7 +27,7 @@ public class ResourceQueries {
             CALL (g) {
                 MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
                 WITH r, d ORDER BY d.since DESC, r.id SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until}) AS page
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page
             }
             CALL (g) {
                 MATCH (r:Resource)-[:DEPLOYED_TO]->(g)
@@ -42,7 +42,7 @@ public class ResourceQueries {
             CALL (r) {
                 MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
                 WITH g, d ORDER BY d.since DESC, g.code SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until}) AS page
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page
             }
             CALL (r) {
                 MATCH (r)-[:DEPLOYED_TO]->(g:Grid)

@@ -19,6 +19,7 @@ import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.ConflictException;
 import cn.linli.api.errors.ForbiddenException;
 import cn.linli.api.errors.NotFoundException;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.resource.ResourceInputs.UpsertResourceInput;
@@ -56,14 +57,20 @@ class ResourceWrites {
             RETURN r {.id, .status, deployments: [(r)-[d:DEPLOYED_TO]->(g:Grid) WHERE g.code IN $grids
                       | {grid: g.code, since: d.since, until: d.until}]} AS state""";
 
-    /** A new deployment starts at $since; an ended one starts again; an ongoing one is left as it is. */
+    /**
+     * A new deployment starts at $since; an ended one starts again; an ongoing one is left as it is (and keeps its
+     * stamps: only a deployment that changed is dated anew).
+     */
     static final String DEPLOY = """
             MATCH (r:Resource {id: $key})
             UNWIND $grids AS code
             MATCH (g:Grid {code: code})
+            OPTIONAL MATCH (r)-[old:DEPLOYED_TO]->(g)
+            WITH r, g, properties(old) AS was
             MERGE (r)-[d:DEPLOYED_TO]->(g)
             ON CREATE SET d.since = $since, d.provenance = 'partner'
-            ON MATCH SET d.since = CASE WHEN d.until IS NULL THEN d.since ELSE $since END, d.until = null""";
+            ON MATCH SET d.since = CASE WHEN d.until IS NULL THEN d.since ELSE $since END, d.until = null"""
+            + ChangeLog.stampNow("d", "d, was", ChangeLog.changedSince("d", "was"));
 
     static final String ONGOING = """
             MATCH (r:Resource {id: $key})-[d:DEPLOYED_TO]->(g:Grid)
@@ -73,7 +80,7 @@ class ResourceWrites {
     static final String WITHDRAW = """
             MATCH (r:Resource {id: $key})-[d:DEPLOYED_TO]->(g:Grid)
             WHERE g.code IN $grids AND d.until IS NULL
-            SET d.until = $until""";
+            SET d.until = $until""" + ChangeLog.stampNow("d", "d", "true");
 
     /** Who owns resources: departments and organisations (seed/FORMAT.md). */
     static final Set<String> OWNER_KINDS = Set.of("DEPARTMENT", "SOCIAL_ORGANIZATION", "VOLUNTEER_TEAM", "CHARITY");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.linli.api.Provenance;
+import cn.linli.graph.ChangeLog;
 
 /**
  * The stored properties of one kind of record, listed once: the seed file's columns and the Cypher {@code SET} come
@@ -61,17 +62,24 @@ public record Properties(List<Property> list) {
     /**
      * A mutation's write of one record {@code (n:label {id: row.id})} from {@code $row}, a row with the seed file's
      * columns but {@code provenance}: the seed's {@code SET}, then {@code $derived} ({@link DerivedProperties#of}), then
-     * its {@code edge}. A new record's provenance is {@code partner}; an existing one keeps its own. Returns {@code n}
+     * its {@code edge}. A new record's provenance is {@code partner}; an existing one keeps its own. The record is stamped
+     * as changed ({@link ChangeLog}) only when its properties differ from before (its edge follows a property); the
+     * tombstone of a deleted record of that id goes, so the feed lists the record once, as it is now. Returns {@code n}
      * and {@code after}, its properties for the audit log.
      */
     public String upsert(String label, Edge edge) {
         return """
                 WITH $row AS row
-                MERGE (n:%s {id: row.id})
-                ON CREATE SET n.provenance = '%s'
-                SET %s
-                SET n += $derived%s
-                RETURN n, properties(n) AS after""".formatted(label, Provenance.PARTNER.stored(), set(), edge.cypher());
+                OPTIONAL MATCH (old:%1$s {id: row.id})
+                OPTIONAL MATCH (gone:Tombstone {id: '%1$s:' + row.id})
+                DELETE gone
+                WITH row, properties(old) AS was
+                MERGE (n:%1$s {id: row.id})
+                ON CREATE SET n.provenance = '%2$s'
+                SET %3$s
+                SET n += $derived%4$s%5$s
+                RETURN n, properties(n) AS after""".formatted(label, Provenance.PARTNER.stored(), set(),
+                ChangeLog.stampNow("n", "n, was", ChangeLog.changedSince("n", "was")), edge.cypher());
     }
 
     /** The columns of a file: its keys first (a node's key, an edge's ends), then these properties, then {@code provenance}. */

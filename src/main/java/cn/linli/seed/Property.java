@@ -40,6 +40,14 @@ public record Property(String name, String value, List<Column> columns) {
         return new Property(null, null, List.of(column));
     }
 
+    /**
+     * A property of the row's source (seed/sources.csv, bound to {@code origin} by the seed's Cypher), not a column:
+     * for records only the seed writes, such as a place's division code vintage.
+     */
+    public static Property ofSource(String name, String sourceProperty) {
+        return new Property(name, "origin." + sourceProperty, List.of());
+    }
+
     boolean stored() {
         return name != null;
     }

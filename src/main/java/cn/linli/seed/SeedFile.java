@@ -1,8 +1,10 @@
 package cn.linli.seed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.linli.graph.ChangeLog;
 import cn.linli.seed.Column.Type;
 
 /**
@@ -28,9 +30,13 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
             List<Reference> references, String then, RowCheck check) {
         String cypher = """
                 UNWIND $rows AS row
-                MERGE (n:%s {%s: row.%s})
-                SET %s""".formatted(label, key, key, properties.imported("n")) + then;
-        return new SeedFile(name, key, properties.fileColumns(Column.required(key, Type.TEXT)), references, cypher, check);
+                MATCH (origin:Source {provenance: row.provenance})
+                OPTIONAL MATCH (old:%1$s {%2$s: row.%2$s})
+                WITH row, origin, properties(old) AS was
+                MERGE (n:%1$s {%2$s: row.%2$s})
+                SET %3$s""".formatted(label, key, properties.imported("n")) + dated("n") + then;
+        return new SeedFile(name, key, properties.fileColumns(Column.required(key, Type.TEXT)), sourced(references),
+                cypher, check);
     }
 
     /** A file of nodes that each hang from one other node by {@code edge}. */
@@ -45,14 +51,33 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
     public static SeedFile edges(String name, Reference source, String type, Reference target, Properties properties) {
         String cypher = """
                 UNWIND $rows AS row
+                MATCH (origin:Source {provenance: row.provenance})
                 MATCH (source:%s {%s: row.%s})
                 MATCH (target:%s {%s: row.%s})
-                MERGE (source)-[r:%s]->(target)
-                SET %s""".formatted(source.label(), source.property(), source.column(), target.label(),
-                target.property(), target.column(), type, properties.imported("r"));
+                OPTIONAL MATCH (source)-[old:%7$s]->(target)
+                WITH row, origin, source, target, properties(old) AS was
+                MERGE (source)-[r:%7$s]->(target)
+                SET %8$s""".formatted(source.label(), source.property(), source.column(), target.label(),
+                target.property(), target.column(), type, properties.imported("r")) + dated("r");
         List<Column> columns = properties.fileColumns(Column.required(source.column(), Type.TEXT),
                 Column.required(target.column(), Type.TEXT));
-        return new SeedFile(name, null, columns, List.of(source, target), cypher, RowCheck.NONE);
+        return new SeedFile(name, null, columns, sourced(List.of(source, target)), cypher, RowCheck.NONE);
+    }
+
+    /**
+     * A record a row created or changed is dated by its source: the publication date of seed/sources.csv's row for its
+     * provenance, not the time of the import (seed/README.md, "Dates").
+     */
+    private static String dated(String variable) {
+        return ChangeLog.stamp(variable, variable + ", was, origin", ChangeLog.changedSince(variable, "was"),
+                "origin.published");
+    }
+
+    /** Every row's provenance names a source of seed/sources.csv, imported first. */
+    private static List<Reference> sourced(List<Reference> references) {
+        List<Reference> all = new ArrayList<>(references);
+        all.add(SourceSeedFiles.SOURCE);
+        return List.copyOf(all);
     }
 
     /** The header this file must have, as a reader would write it. */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import cn.linli.api.Sha256;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.graph.Neo4jSettings;
 import cn.linli.seed.SeedProgress.Busy;
@@ -53,6 +54,7 @@ public class SeedImporter {
     private final SeedCatalog catalog;
     private final SeedSettings settings;
     private final DerivedProperties derived;
+    private final UndatedRecords undated;
     private final SeedProgress progress;
     private final SeedImportStatus status;
     private final ReadCaches caches;
@@ -61,11 +63,12 @@ public class SeedImporter {
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     public SeedImporter(Cypher cypher, SeedCatalog catalog, SeedSettings settings, DerivedProperties derived,
-            SeedProgress progress, SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
+            UndatedRecords undated, SeedProgress progress, SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
         this.cypher = cypher;
         this.catalog = catalog;
         this.settings = settings;
         this.derived = derived;
+        this.undated = undated;
         this.progress = progress;
         this.status = status;
         this.caches = caches;
@@ -96,7 +99,8 @@ public class SeedImporter {
                     // another instance's import changed the graph
                     caches.evict(EnumSet.allOf(CacheRegion.class));
                 }
-                // A store written before a derivation existed gets its properties now.
+                // A store written before records were dated, or before a derivation existed, is brought up to date now.
+                undated.apply();
                 derived.apply(false);
                 status.serve();
                 return Summary.NOTHING;
@@ -174,6 +178,8 @@ public class SeedImporter {
         int batchSize = settings.batchSize();
         int[] created = cypher.write(tx -> {
             checkReferences(tx, file, rows);
+            // one change number per file: the records it creates or changes are stamped with it (graph.ChangeLog)
+            tx.update(ChangeLog.NEXT, Map.of());
             int nodes = 0;
             int relationships = 0;
             for (int from = 0; from < rows.size(); from += batchSize) {

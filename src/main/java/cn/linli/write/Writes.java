@@ -16,6 +16,7 @@ import cn.linli.api.errors.BadInputException;
 import cn.linli.audit.AuditLog;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
+import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.partner.Caller;
@@ -104,6 +105,8 @@ public class Writes {
                     return new Outcome<T>(null, found.get("recordKey").asString());
                 }
             }
+            // the number every record this write changes is stamped with; taken first, so writes number in commit order
+            tx.update(ChangeLog.NEXT, Map.of());
             Change<T> change = work.apply(tx, caller);
             audit.record(tx, new AuditLog.Written(caller.partner(), request.mutation(),
                     GlobalId.of(change.type(), change.key()), request.clientMutationId(), change.before(), change.after()));

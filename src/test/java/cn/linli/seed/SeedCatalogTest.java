@@ -23,6 +23,7 @@ class SeedCatalogTest extends LinliTest {
     @Test
     void theFeaturesContributeTheDocumentedFilesInImportOrderWithTheDocumentedHeaders() {
         assertThat(catalog.files()).extracting(f -> f.name() + ": " + f.header()).containsExactly(
+                "sources.csv: provenance,published,division_codes,description",
                 "cities.csv: code,name,lon,lat,boundary,provenance",
                 "districts.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
                 "towns.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",

@@ -70,6 +70,7 @@ class SeedImportResumeTest extends LinliTest {
     private final List<ReadCaches> openCaches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Cypher cypher;
     private String cleanImport;
+    private String cleanImportWithoutNumbers;
 
     @BeforeAll
     void startOwnDatabaseAndImportCleanly() {
@@ -82,6 +83,7 @@ class SeedImportResumeTest extends LinliTest {
         SeedImporter.Summary summary = instance(FIXTURE, false).importer.complete();
         assertThat(summary.written()).isEqualTo(seedFiles);
         cleanImport = checksum();
+        cleanImportWithoutNumbers = checksum(false);
     }
 
     @AfterAll
@@ -164,7 +166,7 @@ class SeedImportResumeTest extends LinliTest {
 
         SeedImporter.Summary resumed = instance(seed, false).importer.complete();
 
-        assertThat(resumed.skipped()).containsExactly("cities.csv", "districts.csv");
+        assertThat(resumed.skipped()).containsExactly("sources.csv", "cities.csv", "districts.csv");
         assertThat(resumed.written()).startsWith("towns.csv", "communities.csv");
         assertThat(cypher.read("MATCH (t:Town {code: '511402001'}) RETURN t.name AS name", Map.of()).get(0).get("name").asString())
                 .isEqualTo("通惠街道办事处");
@@ -173,13 +175,15 @@ class SeedImportResumeTest extends LinliTest {
     @Test
     void aStoreWithPlacesButNoImportRecordIsCompleted() throws IOException {
         // what the first import of earlier versions left when killed after communities.csv: places, and no record
-        importCutShortAfter(4, "legacy", false);
+        importCutShortAfter(5, "legacy", false);
         cypher.write(tx -> tx.update("MATCH (s:SeedImport) DELETE s", Map.of()));
 
         SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
 
         assertThat(resumed.written()).isEqualTo(seedFiles);
-        assertThat(checksum()).isEqualTo(cleanImport);
+        // the files written twice number their transactions anew, so the records after them carry other change
+        // numbers than a clean import's (graph.ChangeLog); everything else, dates included, is the same
+        assertThat(checksum(false)).isEqualTo(cleanImportWithoutNumbers);
     }
 
     @Test
@@ -199,7 +203,7 @@ class SeedImportResumeTest extends LinliTest {
         Files.writeString(seed.resolve("towns.csv"), towns);
         SeedImporter.Summary resumed = instance(seed, false).importer.complete();
 
-        assertThat(resumed.skipped()).containsExactly("cities.csv", "districts.csv");
+        assertThat(resumed.skipped()).containsExactly("sources.csv", "cities.csv", "districts.csv");
         assertThat(checksum()).isEqualTo(cleanImport);
     }
 
@@ -277,7 +281,7 @@ class SeedImportResumeTest extends LinliTest {
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
         SeedImportStatus status = new SeedImportStatus(event -> { });
         SeedImporter importer = new SeedImporter(cypher, catalog, settings, new DerivedProperties(cypher, derivations, settings),
-                new SeedProgress(cypher), status, caches(), neo4jSettings(external));
+                new UndatedRecords(cypher, catalog, settings), new SeedProgress(cypher), status, caches(), neo4jSettings(external));
         return new Instance(importer, status);
     }
 
@@ -319,17 +323,31 @@ class SeedImportResumeTest extends LinliTest {
         assertThat(instance.status.current().phase()).isEqualTo(phase);
     }
 
-    /** Every node but the bookkeeping (progress record, cache generations), every relationship, with all their properties, in one hash. */
+    /** Every node but the bookkeeping (progress record, cache generations, the change counter), every relationship, with all their properties, in one hash. */
     private String checksum() {
+        return checksum(true);
+    }
+
+    private String checksum(boolean withChangeNumbers) {
         List<String> items = new ArrayList<>();
-        cypher.read("MATCH (n) WHERE NOT n:SeedImport AND NOT n:CacheGeneration RETURN labels(n) AS labels, properties(n) AS props", Map.of())
-                .forEach(r -> items.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " "
-                        + new TreeMap<>(r.get("props").asMap(Value::toString))));
+        cypher.read("MATCH (n) WHERE NOT n:SeedImport AND NOT n:CacheGeneration AND NOT n:ChangeCounter RETURN labels(n) AS labels, properties(n) AS props", Map.of())
+                .forEach(r -> {
+                    Map<String, String> props = new TreeMap<>(r.get("props").asMap(Value::toString));
+                    if (!withChangeNumbers) {
+                        props.remove("seq");
+                    }
+                    items.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + props);
+                });
         cypher.read("""
                 MATCH (a)-[r]->(b)
                 RETURN coalesce(a.code, a.id) AS from, type(r) AS type, properties(r) AS props, coalesce(b.code, b.id) AS to""",
-                Map.of()).forEach(r -> items.add(r.get("from").asString() + " -" + r.get("type").asString()
-                        + new TreeMap<>(r.get("props").asMap(Value::toString)) + "-> " + r.get("to").asString()));
+                Map.of()).forEach(r -> {
+                    Map<String, String> props = new TreeMap<>(r.get("props").asMap(Value::toString));
+                    if (!withChangeNumbers) {
+                        props.remove("seq");
+                    }
+                    items.add(r.get("from").asString() + " -" + r.get("type").asString() + props + "-> " + r.get("to").asString());
+                });
         return items.size() + " items, " + Sha256.hex(String.join("\n", items.stream().sorted().toList()));
     }
 

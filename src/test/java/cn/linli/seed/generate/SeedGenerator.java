@@ -63,6 +63,8 @@ public final class SeedGenerator {
         for (Table table : tables) {
             CsvWriter.write(table, target);
         }
+        // one row per provenance, the same at every scale
+        CsvWriter.write(Sources.table(), target);
     }
 
     List<Table> generate() throws IOException {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,28 @@ class SeedGeneratorTest {
         List<Map<String, String>> dongpo = grids.stream().filter(g -> g.get("code").startsWith("511402")).toList();
         assertThat(dongpo).hasSize(569);
         assertThat(dongpo.stream().map(g -> g.get("parent_code")).distinct()).hasSize(48);
+    }
+
+    @Test
+    void everyDateTheGeneratorWritesLiesBeforeItsReferenceDate() throws IOException {
+        // the synthetic records are dated by the reference date (sources.csv): nothing they tell may happen after it
+        Pattern day = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+        List<String> dates = new ArrayList<>();
+        for (String file : List.of("needs.csv", "deployments.csv")) {
+            for (Map<String, String> row : CsvReader.read(generated.resolve(file))) {
+                row.forEach((column, value) -> {
+                    Matcher m = day.matcher(value);
+                    if (m.find() && !column.equals("provenance")) {
+                        dates.add(m.group());
+                    }
+                });
+            }
+        }
+        assertThat(dates).hasSizeGreaterThan(1000);
+        assertThat(dates.stream().map(LocalDate::parse)).allSatisfy(d -> assertThat(d).isBefore(Sources.REFERENCE_DATE));
+        assertThat(CsvReader.read(generated.resolve("sources.csv")))
+                .anySatisfy(row -> assertThat(row).containsEntry("provenance", "synthetic")
+                        .containsEntry("published", Sources.REFERENCE_DATE + "T00:00:00+08:00"));
     }
 
     private static List<String> csvFiles(Path folder) throws IOException {
