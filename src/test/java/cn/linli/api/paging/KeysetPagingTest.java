@@ -272,8 +272,9 @@ class KeysetPagingTest extends PartnerTest {
     @Test
     void aCursorOfAnotherListOrOrderIsRefusedSayingWhatToSendInstead() {
         String newest = page(NEEDS, Map.of("within", "511402", "first", 1)).end();
-        refused(NEEDS, Map.of("within", "511402", "sort", "OLDEST", "after", newest), "after",
-                "was issued for Query.needs in order NEWEST, not OLDEST");
+        refused(NEEDS, Map.of("within", "511402", "sort", "OLDEST", "after", newest), "after", // as docs/ERRORS.md shows
+                "after was issued for Query.needs in order NEWEST, not OLDEST; ask in the order the cursor was issued for,"
+                        + " or leave after out to start again at the first page of this order");
         refused(NEEDS, Map.of("within", "511402", "sort", "OLDEST", "last", 1, "before", newest), "before",
                 "was issued for Query.needs in order NEWEST, not OLDEST");
         // the filters do not change the order: a cursor of the district holds in one of its towns
@@ -333,7 +334,11 @@ class KeysetPagingTest extends PartnerTest {
 
     @Test
     void firstAndLastTogetherAreRefusedAndLastIsBoundedLikeFirst() {
-        refused(DISTRICTS, Map.of("first", 2, "last", 2), "last", "cannot be given with first");
+        refused(PLACES, Map.of("first", 2, "last", 2), "last", // as docs/ERRORS.md shows
+                "last cannot be given with first: page forward with first and after, or backward with last and before");
+        refused(DISTRICTS, Map.of("last", 2, "before", "A"), "before", // as docs/ERRORS.md shows
+                "before is not a cursor this API issued; send one from this list's pageInfo (endCursor to go on, startCursor"
+                        + " to go back) or an edge's cursor, or leave before out to start at the first page");
         refused(DISTRICTS, Map.of("last", 101), "last", "must be at most 100 (got 101); page through with 'before'");
         refused(DISTRICTS, Map.of("last", -1), "last", "must not be negative");
     }
@@ -341,6 +346,11 @@ class KeysetPagingTest extends PartnerTest {
     private static final String DISTRICTS = """
             query($first: Int, $after: String, $last: Int, $before: String) {
               list: districts(first: $first, after: $after, last: $last, before: $before) {
+                totalCount %s edges { node { value: code } } } }""".formatted(PAGE_INFO);
+
+    private static final String PLACES = """
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              list: places(level: GRID, first: $first, after: $after, last: $last, before: $before) {
                 totalCount %s edges { node { value: code } } } }""".formatted(PAGE_INFO);
 
     private static final String PROVIDERS = """
