@@ -110,9 +110,9 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
                     + " naming `first`: page through longer lists with `after`. The query's cost counts what is asked of"
                     + " each item this many times (LIMIT_EXCEEDED).");
             case "after" -> Optional.of("Return the items after this cursor: an `edges.cursor` or `pageInfo.endCursor` of"
-                    + " the same list with the same arguments; left out, the list starts at its beginning. A cursor Linli did"
-                    + " not issue, or one " + paging.maxOffset() + " items deep or deeper (`linli.paging.max-offset`: narrow"
-                    + " the list with its filters instead), is BAD_USER_INPUT naming `after`.");
+                    + " the same list in the same order; left out, the list starts at its beginning. A cursor holds its row's"
+                    + " sort key and id, so records written or deleted between two requests never repeat or skip one. A"
+                    + " cursor Linli did not issue, or one of another list or order, is BAD_USER_INPUT naming `after`.");
             default -> Optional.empty();
         };
     }

@@ -26,11 +26,12 @@ class AuditController {
 
     @QueryMapping
     Connection<AuditEntry> auditLog(@Argument String partner, @Argument String mutation, @Argument String recordId,
-            @Argument DateRange at, @Argument Integer first, @Argument String after,
+            @Argument DateRange at, @Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         Caller.orNobody(caller).require(Scope.ADMIN);
         DateRange.Days days = DateRange.check(at, "at");
         return log.list(new AuditFilter(partner, mutation, recordId, days.from(), days.to()),
-                PageRequest.of(first, after, paging));
+                PageRequest.of(AuditLog.NEWEST, first, after, last, before, paging));
     }
 }

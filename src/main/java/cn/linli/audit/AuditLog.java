@@ -6,7 +6,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 
 /** Writes audit entries (inside the write's own transaction) and reads them back, newest first. */
@@ -17,14 +21,18 @@ public class AuditLog {
             CREATE (:AuditEntry {at: datetime.transaction('+08:00'), partner: $partner, mutation: $mutation,
                                  recordId: $recordId, clientMutationId: $clientMutationId, before: $before, after: $after})""";
 
-    static final String LIST = """
+    /** Which entries match the filters. */
+    private static final String MATCHED = """
             MATCH (a:AuditEntry)
             WHERE ($partner IS NULL OR a.partner = $partner) AND ($mutation IS NULL OR a.mutation = $mutation)
               AND ($recordId IS NULL OR a.recordId = $recordId)
-              AND ($from IS NULL OR date(a.at) >= $from) AND ($to IS NULL OR date(a.at) <= $to)
-            WITH a ORDER BY a.at DESC, elementId(a) DESC
-            WITH collect(a) AS matched
-            RETURN size(matched) AS total, matched[$offset..($offset + $fetch)] AS page""";
+              AND ($from IS NULL OR date(a.at) >= $from) AND ($to IS NULL OR date(a.at) <= $to)""";
+
+    static final String LIST = ListQuery.of(MATCHED, "a", "a", "a");
+
+    /** Newest first; entries of one transaction share their time, and the element id tells them apart. */
+    static final ListOrder NEWEST = ListOrder.of("Query.auditLog", "NEWEST",
+            SortKey.descending("a.at", KeyType.DATETIME), SortKey.descending("elementId(a)", KeyType.STRING));
 
     private final Cypher cypher;
 
@@ -49,15 +57,12 @@ public class AuditLog {
     }
 
     Connection<AuditEntry> list(AuditFilter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("partner", filter.partner());
         params.put("mutation", filter.mutation());
         params.put("recordId", filter.recordId());
         params.put("from", filter.from());
         params.put("to", filter.to());
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        var row = cypher.read(LIST, params).get(0);
-        return Connection.of(row.get("page").asList(AuditEntry::from), page, row.get("total").asLong());
+        return page.connection(cypher.read(page.cypher(LIST), params).get(0), AuditEntry::from);
     }
 }

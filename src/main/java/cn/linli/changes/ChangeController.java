@@ -35,7 +35,7 @@ class ChangeController {
     ChangePage changes(@Argument String after, @Argument Integer first) {
         ChangeCursor cursor = ChangeCursor.decode(after);
         // the page size is checked as every list's is; the position is the feed's own cursor
-        int limit = PageRequest.of(first, null, paging).limit();
+        int limit = PageRequest.forward(null, first, null, paging).limit();
         List<Change> fetched = queries.after(cursor, limit + 1);
         List<Edge> edges = fetched.stream().limit(limit).map(c -> new Edge(c, c.cursor())).toList();
         return new ChangePage(edges, new PageInfo(fetched.size() > limit, false,

@@ -38,14 +38,17 @@ class CoverageController {
 
     @QueryMapping
     Coverage coverage(@Argument String place, @Argument String kind, @Argument Integer radius, @Argument Boolean covered,
-            @Argument CoverageOrder order, @Argument Integer first, @Argument String after) {
-        PageRequest page = PageRequest.of(first, after, paging);
+            @Argument CoverageOrder order, @Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before) {
+        CoverageOrder sort = order == null ? CoverageOrder.CODE : order;
+        PageRequest page = PageRequest.of(sort.order(kind), first, after, last, before, paging);
         CoverageReport report = analysis.coverage(place, kind, radius);
         List<GridCoverage> shown = report.grids().stream()
                 .filter(g -> covered == null || g.covered() == covered)
-                .sorted((order == null ? CoverageOrder.CODE : order).comparator())
+                .sorted(page.comparator(sort::keyOf))
                 .toList();
-        return new Coverage(report.placeCode(), report.kind(), report.radius(), report.totals(), Pages.slice(shown, page));
+        return new Coverage(report.placeCode(), report.kind(), report.radius(), report.totals(),
+                page.slice(shown, sort::keyOf));
     }
 
     @QueryMapping

@@ -1,20 +1,34 @@
 package cn.linli.coverage;
 
-import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 
-/** Orders of a coverage page. */
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.SortKey;
+
+/** Orders of a coverage page, computed in memory; each ends with the grid's code. */
 public enum CoverageOrder {
-    CODE(Comparator.comparing((GridCoverage g) -> g.point().code())),
-    FARTHEST_FIRST(Comparator.comparing((GridCoverage g) -> g.distance() == null ? Double.POSITIVE_INFINITY : g.distance())
-            .reversed().thenComparing(g -> g.point().code()));
+    CODE(g -> List.of(g.point().code()), SortKey.ascending("code", KeyType.STRING)),
+    /** A grid without any provider of the kind is infinitely far: it leads. */
+    FARTHEST_FIRST(g -> List.of(g.distance() == null ? Double.POSITIVE_INFINITY : g.distance(), g.point().code()),
+            SortKey.descending("distance", KeyType.FLOAT), SortKey.ascending("code", KeyType.STRING));
 
-    private final Comparator<GridCoverage> comparator;
+    private final Function<GridCoverage, List<Object>> keyOf;
+    private final ListOrder order;
 
-    CoverageOrder(Comparator<GridCoverage> comparator) {
-        this.comparator = comparator;
+    CoverageOrder(Function<GridCoverage, List<Object>> keyOf, SortKey... keys) {
+        this.keyOf = keyOf;
+        this.order = ListOrder.of("Query.coverage", name(), keys);
     }
 
-    Comparator<GridCoverage> comparator() {
-        return comparator;
+    /** The order of the grids measured against {@code kind}: distances depend on it, codes do not. */
+    ListOrder order(String kind) {
+        return this == CODE ? order : order.from("kind", kind);
+    }
+
+    /** A grid's sort key values. */
+    List<Object> keyOf(GridCoverage grid) {
+        return keyOf.apply(grid);
     }
 }

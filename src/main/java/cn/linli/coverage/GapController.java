@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import cn.linli.api.Dates;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.place.Place;
@@ -52,12 +53,12 @@ class GapController {
 
     @SchemaMapping(typeName = "Gaps")
     Connection<Place> gridsWithoutCenter(Gaps gaps, @Argument Integer first, @Argument String after) {
-        return queries.gridsWithoutCenter(gaps.prefix(), page(first, after));
+        return queries.gridsWithoutCenter(gaps.prefix(), page(GapQueries.GRIDS_WITHOUT_CENTER_ORDER, first, after));
     }
 
     @SchemaMapping(typeName = "Gaps")
     Connection<Place> communitiesLacking(Gaps gaps, @Argument String kind, @Argument Integer first, @Argument String after) {
-        return queries.communitiesLacking(gaps.prefix(), kind, page(first, after));
+        return queries.communitiesLacking(gaps.prefix(), kind, page(GapQueries.COMMUNITIES_LACKING_ORDER, first, after));
     }
 
     @SchemaMapping(typeName = "Gaps")
@@ -66,12 +67,13 @@ class GapController {
         if (above < 0) {
             throw new BadInputException("above", "must not be negative (got " + above + ")");
         }
-        return queries.overloadedProviders(gaps.prefix(), above, kinds, page(first, after));
+        return queries.overloadedProviders(gaps.prefix(), above, kinds,
+                page(GapQueries.OVERLOADED_PROVIDERS_ORDER, first, after));
     }
 
     @SchemaMapping(typeName = "Gaps")
     Connection<Resource> undeployedResources(Gaps gaps, @Argument Integer first, @Argument String after) {
-        return queries.undeployedResources(gaps.prefix(), page(first, after));
+        return queries.undeployedResources(gaps.prefix(), page(GapQueries.UNDEPLOYED_RESOURCES_ORDER, first, after));
     }
 
     @SchemaMapping(typeName = "Gaps")
@@ -83,14 +85,15 @@ class GapController {
         LocalDate day = asOf(asOf);
         // open more than `days` whole days on `day`: raised before the start of day − days; still open at its end
         return queries.overdueNeeds(gaps.prefix(), day.minusDays(days).atStartOfDay(ZONE),
-                day.plusDays(1).atStartOfDay(ZONE), page(first, after), row -> OverdueNeed.from(row, day, ZONE));
+                day.plusDays(1).atStartOfDay(ZONE), page(GapQueries.OVERDUE_NEEDS_ORDER, first, after),
+                row -> OverdueNeed.from(row, day, ZONE));
     }
 
     private static LocalDate asOf(String asOf) {
         return asOf == null ? LocalDate.now(ZONE) : Dates.day(asOf, "asOf");
     }
 
-    private PageRequest page(Integer first, String after) {
-        return PageRequest.of(first, after, paging);
+    private PageRequest page(ListOrder order, Integer first, String after) {
+        return PageRequest.forward(order, first, after, paging);
     }
 }

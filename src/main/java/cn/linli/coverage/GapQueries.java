@@ -6,41 +6,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.resource.Resource;
 
 /**
- * The Cypher of the gap lists. Each query takes a subtree $prefix, $offset and $fetch, and returns the
- * whole list's {@code total} and one {@code page} (ordered, at most $fetch long).
+ * The Cypher of the gap lists. Each query takes a subtree ($prefix, or [$prefix, $beyond) as a range of the
+ * code index, which a cursor's code narrows) and a page ({@link PageRequest#cypher}), and returns
+ * the whole list's {@code total} and one {@code page} (ordered, at most $fetch long) with the rows' {@code keys}.
  */
 @Component
 class GapQueries {
 
-    static final String GRIDS_WITHOUT_CENTER = """
-            MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
+    static final String GRIDS_WITHOUT_CENTER = ListQuery.of("""
+            MATCH (g:Place) WHERE g.level = 'GRID' AND g.code >= $prefix AND g.code < $beyond
               AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
-              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }
-            WITH g ORDER BY g.code
-            WITH collect(g%1$s) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
+              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""",
+            "g", "g" + Place.FIELDS, "g");
 
-    static final String COMMUNITIES_LACKING = """
-            MATCH (c:Place) WHERE c.code STARTS WITH $prefix AND c.level = 'COMMUNITY'
+    static final String COMMUNITIES_LACKING = ListQuery.of("""
+            MATCH (c:Place) WHERE c.level = 'COMMUNITY' AND c.code >= $prefix AND c.code < $beyond
               AND NOT EXISTS { (c)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
-              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
-            WITH c ORDER BY c.code
-            WITH collect(c%1$s) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
+              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""",
+            "c", "c" + Place.FIELDS, "c");
 
-    /** Served grids: those served directly and those of served communities, each once (UNION). */
+    /**
+     * Served grids: those served directly and those of served communities, each once (UNION). The loads are sums
+     * over every provider, so they are computed once and the page is taken from them.
+     */
     static final String OVERLOADED_PROVIDERS = """
             MATCH (p:Provider) WHERE p.placeCode STARTS WITH $prefix AND ($kinds IS NULL OR p.kind IN $kinds)
             CALL (p) {
@@ -50,32 +53,55 @@ class GapQueries {
             }
             WITH p, count(g) AS grids, sum(coalesce(g.households, 0)) AS households, sum(coalesce(g.population, 0)) AS population
             WHERE population > $above
-            WITH p, grids, households, population ORDER BY population DESC, p.id
             WITH collect({provider: p, grids: grids, households: households, population: population}) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""";
+            CALL (listed) {
+                UNWIND listed AS load
+                WITH load WHERE {keyset}
+                WITH load ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(load) AS page, collect({sortKey}) AS keys
+            }
+            RETURN size(listed) AS total, page, keys""";
 
     static final String UNDEPLOYED_RESOURCES = """
+            CALL () {
+                %1$s
+                WITH DISTINCT r WHERE {keyset}
+                WITH r ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(r) AS page, collect({sortKey}) AS keys
+            }
+            CALL () {
+                %1$s
+                RETURN count(DISTINCT r) AS total
+            }
+            RETURN total, page, keys""".formatted("""
             MATCH (owner:Provider)-[:OWNS]->(r:Resource)
-            WHERE owner.placeCode STARTS WITH $prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }
-            WITH DISTINCT r ORDER BY r.id
-            WITH collect(r) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""";
+                WHERE owner.placeCode STARTS WITH $prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }""");
 
     /**
      * Needs raised before $cutoff and still open at $clock: open now, or completed/closed only at or after
      * $clock. Their status at $clock follows from the timestamps of the steps taken before it.
      */
-    static final String OVERDUE_NEEDS = """
+    static final String OVERDUE_NEEDS = ListQuery.of("""
             MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
             MATCH (n:Need)-[:RAISED_IN]->(g)
             WHERE n.raisedAt < $cutoff
-              AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)
-            WITH n, g ORDER BY n.raisedAt, n.id
-            WITH collect({need: n, grid: g%1$s, statusAsOf: CASE
+              AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)""",
+            "n, g", """
+            {need: n, grid: g%s, statusAsOf: CASE
                     WHEN n.claimedAt < $clock THEN 'CLAIMED'
                     WHEN n.dispatchedAt < $clock THEN 'DISPATCHED'
-                    ELSE 'OPEN' END}) AS listed
-            RETURN size(listed) AS total, listed[$offset..($offset + $fetch)] AS page""".formatted(Place.FIELDS);
+                    ELSE 'OPEN' END}""".formatted(Place.FIELDS).strip(), "n");
+
+    static final ListOrder GRIDS_WITHOUT_CENTER_ORDER = byCode("Gaps.gridsWithoutCenter", "g.code");
+    static final ListOrder COMMUNITIES_LACKING_ORDER = byCode("Gaps.communitiesLacking", "c.code");
+    /** Largest population first, the provider's id deciding between equals. */
+    static final ListOrder OVERLOADED_PROVIDERS_ORDER = ListOrder.of("Gaps.overloadedProviders", "POPULATION",
+            SortKey.descending("load.population", KeyType.INTEGER), SortKey.ascending("load.provider.id", KeyType.STRING));
+    static final ListOrder UNDEPLOYED_RESOURCES_ORDER = ListOrder.of("Gaps.undeployedResources", "ID",
+            SortKey.ascending("r.id", KeyType.STRING));
+    /** Oldest first. */
+    static final ListOrder OVERDUE_NEEDS_ORDER = ListOrder.of("Gaps.overdueNeeds", "OLDEST",
+            SortKey.ascending("n.raisedAt", KeyType.DATETIME), SortKey.ascending("n.id", KeyType.STRING));
 
     static final List<String> OPEN_STATUSES = List.of("OPEN", "DISPATCHED", "CLAIMED");
 
@@ -116,6 +142,7 @@ class GapQueries {
     private static Map<String, Object> params(String prefix, Object... more) {
         Map<String, Object> params = new HashMap<>();
         params.put("prefix", prefix);
+        params.put("beyond", Place.subtreeEnd(prefix));
         for (int i = 0; i < more.length; i += 2) {
             params.put((String) more[i], more[i + 1]);
         }
@@ -123,9 +150,11 @@ class GapQueries {
     }
 
     private <T> Connection<T> page(String query, Map<String, Object> params, PageRequest page, Function<Value, T> mapper) {
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        Record row = cypher.read(query, params).get(0);
-        return Connection.of(row.get("page").asList(mapper::apply), page, row.get("total").asLong());
+        params.putAll(page.parameters());
+        return page.connection(cypher.read(page.cypher(query), params).get(0), mapper);
+    }
+
+    private static ListOrder byCode(String list, String code) {
+        return ListOrder.of(list, "CODE", SortKey.ascending(code, KeyType.STRING));
     }
 }

@@ -71,10 +71,10 @@ class ApiKeyController {
 
     @QueryMapping
     Connection<StoredKey> apiKeys(@Argument String partner, @Argument Boolean revoked, @Argument Integer first,
-            @Argument String after,
+            @Argument String after, @Argument Integer last, @Argument String before,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         Caller.orNobody(caller).require(Scope.ADMIN);
-        return keys.list(partner, revoked, PageRequest.of(first, after, paging));
+        return keys.list(partner, revoked, PageRequest.of(ApiKeys.NEWEST, first, after, last, before, paging));
     }
 
     @SchemaMapping(typeName = "ApiKey")

@@ -13,6 +13,7 @@ import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.GeoPoint;
+import cn.linli.geo.LonLat;
 import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
@@ -36,9 +37,11 @@ class NearbyController {
     @QueryMapping
     Connection<NearbyProvider> nearby(@Argument LocationInput location, @Argument Integer radius,
             @Argument List<String> kinds, @Argument List<String> levels, @Argument List<String> categories,
-            @Argument String openAt, @Argument Integer first, @Argument String after) {
-        return queries.nearby(location.toWgs84("location"), radius(radius), kinds, levels, categories,
-                OpenAt.parse(openAt, "openAt"), PageRequest.of(first, after, paging));
+            @Argument String openAt, @Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before) {
+        LonLat here = location.toWgs84("location");
+        return queries.nearby(here, radius(radius), kinds, levels, categories, OpenAt.parse(openAt, "openAt"),
+                PageRequest.of(NearbyQueries.nearest("Query.nearby", here), first, after, last, before, paging));
     }
 
     @QueryMapping
@@ -64,7 +67,7 @@ class NearbyController {
     @SchemaMapping(typeName = "WhereAmI")
     Connection<NearbyProvider> servedBy(WhereAmI here, @Argument List<String> kinds, @Argument Integer first,
             @Argument String after) {
-        PageRequest page = PageRequest.of(first, after, paging);
+        PageRequest page = PageRequest.forward(NearbyQueries.nearest("WhereAmI.servedBy", here.point()), first, after, paging);
         List<String> places = here.servedPlaces();
         return places.isEmpty() ? Connection.empty() : queries.serving(here.point(), places, kinds, page);
     }

@@ -9,7 +9,10 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpenAt;
@@ -28,22 +31,23 @@ class NearbyQueries {
                   AND ($categories IS NULL OR EXISTS { MATCH (p)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories })
                   AND """ + OpenAt.FILTER.formatted("p.openDays");
 
-    /** Providers within $radius metres of ($lon, $lat), nearest first. */
+    /** Providers within $radius metres of ($lon, $lat), nearest first ({@link #NEAREST}). */
     static final String NEARBY = """
             WITH point({longitude: $lon, latitude: $lat}) AS here
             CALL (here) {
                 MATCH (p:Provider)
                 WHERE %1$s
                 WITH p, point.distance(p.location, here) AS distance
-                ORDER BY distance, p.id SKIP $offset LIMIT $fetch
-                RETURN collect({provider: p, distance: distance}) AS page
+                WHERE {keyset}
+                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect({provider: p, distance: distance}) AS page, collect({sortKey}) AS keys
             }
             CALL (here) {
                 MATCH (p:Provider)
                 WHERE %1$s
                 RETURN count(p) AS total
             }
-            RETURN total, page""".formatted(NEARBY_FILTER);
+            RETURN total, page, keys""".formatted(NEARBY_FILTER);
 
     /** Grids whose point lies within $radius metres, nearest first: the candidates to contain the point. */
     static final String GRIDS_NEAR = """
@@ -60,28 +64,37 @@ class NearbyQueries {
             WHERE c.level <> 'GRID'
             RETURN c.code AS code ORDER BY code LIMIT 1000""";
 
-    /** Providers serving any of $places (codes), nearest to ($lon, $lat) first. */
+    /** Providers serving any of $places (codes), nearest to ($lon, $lat) first ({@link #NEAREST}). */
     static final String SERVING = """
             WITH point({longitude: $lon, latitude: $lat}) AS here
             CALL (here) {
                 MATCH (p:Provider)-[:SERVES]->(x:Place)
                 WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
-                WITH DISTINCT p
-                WITH p, point.distance(p.location, here) AS distance
-                ORDER BY distance, p.id SKIP $offset LIMIT $fetch
-                RETURN collect({provider: p, distance: distance}) AS page
+                WITH DISTINCT p, point.distance(p.location, here) AS distance
+                WHERE {keyset}
+                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect({provider: p, distance: distance}) AS page, collect({sortKey}) AS keys
             }
             CALL () {
                 MATCH (p:Provider)-[:SERVES]->(x:Place)
                 WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
                 RETURN count(DISTINCT p) AS total
             }
-            RETURN total, page""";
+            RETURN total, page, keys""";
 
     static final String PARTY_BRANCH = """
             MATCH (p:Provider)-[:SERVES]->(:Grid {code: $grid})
             WHERE p.kind = 'PARTY_BRANCH'
             RETURN p ORDER BY p.id LIMIT 1""";
+
+    /**
+     * Providers by their distance to the point asked about, the id deciding between equals ({@code list} names the
+     * field). The distances depend on the point: a cursor holds for requests about the same point only.
+     */
+    static ListOrder nearest(String list, LonLat here) {
+        return ListOrder.of(list, "DISTANCE", SortKey.ascending("distance", KeyType.FLOAT),
+                SortKey.ascending("p.id", KeyType.STRING)).from("location", here.lon(), here.lat());
+    }
 
     private final Cypher cypher;
 
@@ -121,17 +134,14 @@ class NearbyQueries {
     }
 
     private static Map<String, Object> at(LonLat here, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("lon", here.lon());
         params.put("lat", here.lat());
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
         return params;
     }
 
     private Connection<NearbyProvider> page(String query, Map<String, Object> params, PageRequest page) {
-        var row = cypher.read(query, params).get(0);
-        return Connection.of(row.get("page").asList(NearbyQueries::nearbyProvider), page, row.get("total").asLong());
+        return page.connection(cypher.read(page.cypher(query), params).get(0), NearbyQueries::nearbyProvider);
     }
 
     private static NearbyProvider nearbyProvider(Value value) {

@@ -48,12 +48,12 @@ class NeedController implements NodeLookup {
     @QueryMapping
     Connection<Need> needs(@Argument String within, @Argument String category, @Argument List<String> status,
             @Argument String claimedBy, @Argument DateRange raised, @Argument NeedSort sort, @Argument Integer first,
-            @Argument String after) {
+            @Argument String after, @Argument Integer last, @Argument String before) {
         DateRange.Days days = DateRange.check(raised, "raised");
         NeedFilter filter = new NeedFilter(within == null ? null : Place.subtreePrefix(within.strip()), category,
-                status, claimedBy, days.from(), days.to(), sort);
-        PageRequest page = PageRequest.of(first, after, paging);
-        if (after != null) {
+                status, claimedBy, days.from(), days.to());
+        PageRequest page = PageRequest.of(NeedSort.orDefault(sort).order, first, after, last, before, paging);
+        if (after != null || before != null) {
             return queries.list(filter, page);
         }
         return caches.get(CacheRegion.NEEDS, "needs", List.of(filter, page), () -> queries.list(filter, page));

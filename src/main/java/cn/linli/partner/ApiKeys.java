@@ -34,7 +34,11 @@ import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
 import cn.linli.api.errors.UnavailableException;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -89,12 +93,14 @@ public class ApiKeys implements MeterBinder {
     static final String TOUCH = "MATCH (k:ApiKey {hash: $hash}) SET k.lastUsedAt = " + NOW;
 
     /** Newest first; the prefix (unique) orders keys issued in the same second. */
-    static final String LIST = """
+    static final String LIST = ListQuery.of("""
             MATCH (k:ApiKey)
-            WHERE ($partner IS NULL OR k.partner = $partner) AND ($revoked IS NULL OR (k.revokedAt IS NOT NULL) = $revoked)
-            WITH k ORDER BY k.issuedAt DESC, k.prefix
-            WITH collect(k) AS matched
-            RETURN size(matched) AS total, [k IN matched[$offset..($offset + $fetch)] | %s] AS page""".formatted(StoredKey.PROJECTION);
+            WHERE ($partner IS NULL OR k.partner = $partner) AND ($revoked IS NULL OR (k.revokedAt IS NOT NULL) = $revoked)""",
+            "k", StoredKey.PROJECTION, "k");
+
+    /** Newest first; keys issued in the same second by prefix. */
+    public static final ListOrder NEWEST = ListOrder.of("Query.apiKeys", "NEWEST",
+            SortKey.descending("k.issuedAt", KeyType.DATETIME), SortKey.ascending("k.prefix", KeyType.STRING));
 
     /**
      * Keys issued before keys had a prefix: theirs is made from the stored hash, since the key itself is not
@@ -257,13 +263,10 @@ public class ApiKeys implements MeterBinder {
 
     /** Keys newest first, without secrets; {@code partner} and {@code revoked} filter when not null. */
     public Connection<StoredKey> list(String partner, Boolean revoked, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("partner", partner);
         params.put("revoked", revoked);
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        Record row = cypher.read(LIST, params).get(0);
-        return Connection.of(row.get("page").asList(StoredKey::from), page, row.get("total").asLong());
+        return page.connection(cypher.read(page.cypher(LIST), params).get(0), StoredKey::from);
     }
 
     /**

@@ -68,6 +68,20 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
         return code;
     }
 
+    /**
+     * The least string beyond every code that starts with {@code prefix} (codes are ASCII digits and {@code -}, so
+     * U+FFFF is beyond them all): {@code code >= prefix AND code < subtreeEnd(prefix)} is the subtree as one range of
+     * an index on code, which a cursor's bound narrows; {@code STARTS WITH} and a cursor's bound would be two
+     * ranges, of which the planner seeks only one.
+     */
+    public static String subtreeEnd(String prefix) {
+        if (prefix.isEmpty()) {
+            return "\uffff";
+        }
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
     /** Codes of all ancestors, nearest first, derived from the code itself. */
     public static java.util.List<String> ancestorCodes(String code) {
         java.util.List<String> codes = new java.util.ArrayList<>();

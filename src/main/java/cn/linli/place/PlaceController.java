@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
@@ -43,8 +44,9 @@ class PlaceController {
 
     @QueryMapping
     CompletableFuture<Connection<Place>> districts(@Argument Integer first, @Argument String after,
-            DataFetchingEnvironment env) {
-        return children(CITY_CODE, null, first, after, env);
+            @Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+        ListOrder order = PlaceQueries.childrenByCode("Query.districts");
+        return queries.children(env, PageKey.of(CITY_CODE, PageRequest.of(order, first, after, last, before, paging), "kind", null));
     }
 
     @QueryMapping
@@ -54,32 +56,33 @@ class PlaceController {
 
     @QueryMapping
     Connection<Place> places(@Argument PlaceLevel level, @Argument String within, @Argument String kind,
-            @Argument Integer first, @Argument String after) {
-        return queries.places(level, within, kind, PageRequest.of(first, after, paging));
+            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before) {
+        return queries.places(level, within, kind,
+                PageRequest.of(PlaceQueries.PLACES_BY_CODE, first, after, last, before, paging));
     }
 
     @SchemaMapping(typeName = "City")
     CompletableFuture<Connection<Place>> districts(Place city, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
-        return children(city.code(), null, first, after, env);
+        return children("City.districts", city.code(), null, first, after, env);
     }
 
     @SchemaMapping(typeName = "District")
     CompletableFuture<Connection<Place>> towns(Place district, @Argument String kind, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return children(district.code(), kind, first, after, env);
+        return children("District.towns", district.code(), kind, first, after, env);
     }
 
     @SchemaMapping(typeName = "Town")
     CompletableFuture<Connection<Place>> communities(Place town, @Argument String kind, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return children(town.code(), kind, first, after, env);
+        return children("Town.communities", town.code(), kind, first, after, env);
     }
 
     @SchemaMapping(typeName = "Community")
     CompletableFuture<Connection<Place>> grids(Place community, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
-        return children(community.code(), null, first, after, env);
+        return children("Community.grids", community.code(), null, first, after, env);
     }
 
     @SchemaMapping(typeName = "Place")
@@ -123,8 +126,9 @@ class PlaceController {
                 : queries.byCodes(codes).stream().collect(Collectors.toMap(Place::code, Function.identity()));
     }
 
-    private CompletableFuture<Connection<Place>> children(String parent, String kind, Integer first, String after,
-            DataFetchingEnvironment env) {
-        return queries.children(env, PageKey.of(parent, PageRequest.of(first, after, paging), "kind", kind));
+    private CompletableFuture<Connection<Place>> children(String list, String parent, String kind, Integer first,
+            String after, DataFetchingEnvironment env) {
+        PageRequest page = PageRequest.forward(PlaceQueries.childrenByCode(list), first, after, paging);
+        return queries.children(env, PageKey.of(parent, page, "kind", kind));
     }
 }

@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
@@ -26,38 +29,51 @@ import reactor.core.publisher.Mono;
 public class PlaceQueries {
 
     private static final String CHILDREN_LOADER = "Place.children";
+
+    /** Children by code: {@code list} names the field ({@code District.towns}), whose cursors are its own. */
+    static ListOrder childrenByCode(String list) {
+        return ListOrder.of(list, "CODE", SortKey.ascending("child.code", KeyType.STRING));
+    }
+
+    /** {@code places}: by code within the level. */
+    static final ListOrder PLACES_BY_CODE = ListOrder.of("Query.places", "CODE", SortKey.ascending("p.code", KeyType.STRING));
     private static final String BOUNDARY_LOADER = "Place.boundary";
 
-    /** Children of many parents, one page each ($parents, $kind, $offset, $fetch). */
+    /** Children of many parents, one page each ($parents, $kind; a page of {@link #childrenByCode}). */
     static final String CHILDREN = """
             UNWIND $parents AS parent
             CALL (parent) {
                 MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
-                WHERE $kind IS NULL OR child.kind = $kind
-                WITH child ORDER BY child.code SKIP $offset LIMIT $fetch
-                RETURN collect(child%1$s) AS page
+                WHERE ($kind IS NULL OR child.kind = $kind) AND {keyset}
+                WITH child ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(child%1$s) AS page, collect({sortKey}) AS keys
             }
             CALL (parent) {
                 MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
                 WHERE $kind IS NULL OR child.kind = $kind
                 RETURN count(child) AS total
             }
-            RETURN parent, total, page""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
     static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p" + Place.FIELDS + " AS p";
 
     static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
 
-    /** Ordered like the (level, code) index, so a page reads offset + page entries, not the whole level. */
+    /**
+     * A page of one level ($level, the subtree [$prefix, $beyond), $kind; {@link #PLACES_BY_CODE}), ordered like the
+     * (level, code) index: the cursor's code narrows the index seek, so a page deep in the level reads no more than
+     * the first.
+     */
     static final String PLACES = """
             MATCH (p:Place)
-            WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
-            WITH p ORDER BY p.level, p.code SKIP $offset LIMIT $fetch
-            RETURN p""" + Place.FIELDS + " AS p";
+            WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
+              AND {keyset}
+            WITH p ORDER BY p.level, {orderBy} LIMIT $fetch
+            RETURN collect(p%1$s) AS page, collect({sortKey}) AS keys""".formatted(Place.FIELDS);
 
     static final String COUNT_PLACES = """
             MATCH (p:Place)
-            WHERE p.level = $level AND p.code STARTS WITH $prefix AND ($kind IS NULL OR p.kind = $kind)
+            WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
             RETURN count(p) AS total""";
 
     /** Figures of many subtrees at once ($places: list of {code, prefix}); a place counts its descendants, sums include itself. */
@@ -120,16 +136,16 @@ public class PlaceQueries {
     }
 
     public Connection<Place> places(PlaceLevel level, String within, String kind, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("level", level.name());
         // Every code starts with "": one query shape, always answered by the (level, code) index.
-        params.put("prefix", within == null ? "" : Place.subtreePrefix(within));
+        String prefix = within == null ? "" : Place.subtreePrefix(within);
+        params.put("prefix", prefix);
+        params.put("beyond", Place.subtreeEnd(prefix));
         params.put("kind", kind);
         long total = cypher.read(COUNT_PLACES, params).get(0).get("total").asLong();
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        List<Place> fetched = cypher.read(PLACES, params).stream().map(r -> Place.from(r.get("p"))).toList();
-        return Connection.of(fetched, page, total);
+        Record row = cypher.read(page.cypher(PLACES), params).get(0);
+        return page.connection(row.get("page"), row.get("keys"), total, Place::from);
     }
 
     public Map<String, PlaceCounts> counts(java.util.Collection<String> codes) {

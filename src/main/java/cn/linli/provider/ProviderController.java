@@ -14,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
@@ -39,26 +40,29 @@ class ProviderController {
 
     @QueryMapping
     Connection<Provider> providers(@Argument List<String> kinds, @Argument String within, @Argument Integer first,
-            @Argument String after) {
-        return queries.providers(kinds, within, PageRequest.of(first, after, paging));
+            @Argument String after, @Argument Integer last, @Argument String before) {
+        return queries.providers(kinds, within, PageRequest.of(ProviderQueries.PROVIDERS, first, after, last, before, paging));
     }
 
     @SchemaMapping(typeName = "Place")
     CompletableFuture<Connection<Provider>> providers(Place place, @Argument List<String> kinds, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return queries.locatedUnder(env, PageKey.of(Place.subtreePrefix(place.code()), page(first, after), "kinds", kinds));
+        return queries.locatedUnder(env, PageKey.of(Place.subtreePrefix(place.code()),
+                page(ProviderQueries.PLACE_PROVIDERS, first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Grid")
     CompletableFuture<Connection<Provider>> servedBy(Place grid, @Argument List<String> kinds, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return queries.servingGrid(env, PageKey.of(grid.code(), page(first, after), "kinds", kinds));
+        return queries.servingGrid(env, PageKey.of(grid.code(),
+                page(ProviderQueries.GRID_SERVED_BY, first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Community", field = "servedBy")
     CompletableFuture<Connection<Provider>> servingCommunity(Place community, @Argument List<String> kinds,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return queries.servingCommunity(env, PageKey.of(community.code(), page(first, after), "kinds", kinds));
+        return queries.servingCommunity(env, PageKey.of(community.code(),
+                page(ProviderQueries.COMMUNITY_SERVED_BY, first, after), "kinds", kinds));
     }
 
     @SchemaMapping(typeName = "Provider")
@@ -77,13 +81,15 @@ class ProviderController {
     @SchemaMapping(typeName = "Provider")
     CompletableFuture<Connection<Place>> serves(Provider provider, @Argument String level, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return queries.servedPlaces(env, PageKey.of(provider.key(), page(first, after), "level", level));
+        return queries.servedPlaces(env, PageKey.of(provider.key(),
+                page(ProviderQueries.SERVES, first, after), "level", level));
     }
 
     @SchemaMapping(typeName = "Provider")
     CompletableFuture<Connection<ServiceItem>> serviceItems(Provider provider, @Argument String category,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return queries.serviceItems(env, PageKey.of(provider.key(), page(first, after), "category", category));
+        return queries.serviceItems(env, PageKey.of(provider.key(),
+                page(ProviderQueries.OFFERED_ITEMS, first, after), "category", category));
     }
 
     @BatchMapping(typeName = "ServiceItem")
@@ -94,7 +100,7 @@ class ProviderController {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    private PageRequest page(Integer first, String after) {
-        return PageRequest.of(first, after, paging);
+    private PageRequest page(ListOrder order, Integer first, String after) {
+        return PageRequest.forward(order, first, after, paging);
     }
 }

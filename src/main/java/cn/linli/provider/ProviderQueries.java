@@ -10,49 +10,55 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
 
 /**
- * The Cypher of who serves whom. Batched queries take $parents and return parent, total, page; each is registered
+ * The Cypher of who serves whom. Batched queries take $parents and return parent, total, page, keys; each is registered
  * as a batch loader ({@link BatchedPages}), so one query answers a whole level of a GraphQL answer.
  */
 @Component
 public class ProviderQueries {
 
-    /** Providers located under places ($parents are subtree prefixes), by name. */
+    /** Providers located under places ($parents are subtree prefixes), by name ({@link #PROVIDERS}). */
     static final String LOCATED_UNDER = """
             UNWIND $parents AS parent
             CALL (parent) {
-                MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)
-                WITH p ORDER BY p.name, p.id SKIP $offset LIMIT $fetch
-                RETURN collect(p) AS page
+                MATCH (p:Provider)
+                WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds) AND {keyset}
+                WITH p ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(p) AS page, collect({sortKey}) AS keys
             }
             CALL (parent) {
                 MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)
                 RETURN count(p) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page, keys""";
 
-    /** Providers serving grids directly, nearest to the grid first. */
+    /** Providers serving grids directly, nearest to the grid first ({@link #GRID_SERVED_BY}). */
     static final String SERVING_GRID = """
             UNWIND $parents AS parent
             MATCH (g:Place:Grid {code: parent})
             CALL (g) {
                 MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
-                WITH p ORDER BY point.distance(p.location, g.location), p.id SKIP $offset LIMIT $fetch
-                RETURN collect(p) AS page
+                WITH p, point.distance(p.location, g.location) AS distance
+                WHERE {keyset}
+                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(p) AS page, collect({sortKey}) AS keys
             }
             CALL (g) {
                 MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
                 RETURN count(p) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page, keys""";
 
-    /** Providers serving a community or any of its grids, nearest to the community first. */
+    /** Providers serving a community or any of its grids, nearest to the community first ({@link #COMMUNITY_SERVED_BY}). */
     static final String SERVING_COMMUNITY = """
             UNWIND $parents AS parent
             MATCH (c:Place:Community {code: parent})
@@ -60,39 +66,67 @@ public class ProviderQueries {
                 UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
                 MATCH (p:Provider)-[:SERVES]->(target)
                 WHERE $kinds IS NULL OR p.kind IN $kinds
-                WITH DISTINCT p, c
-                WITH p ORDER BY point.distance(p.location, c.location), p.id
-                WITH collect(p) AS serving
-                RETURN size(serving) AS total, serving[$offset..($offset + $fetch)] AS page
+                WITH DISTINCT p, point.distance(p.location, c.location) AS distance
+                WHERE {keyset}
+                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(p) AS page, collect({sortKey}) AS keys
             }
-            RETURN parent, total, page""";
+            CALL (c) {
+                UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+                MATCH (p:Provider)-[:SERVES]->(target)
+                WHERE $kinds IS NULL OR p.kind IN $kinds
+                RETURN count(DISTINCT p) AS total
+            }
+            RETURN parent, total, page, keys""";
 
     /** Places a provider serves, by code. */
     static final String SERVED_PLACES = """
             UNWIND $parents AS parent
             CALL (parent) {
-                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
-                WITH x ORDER BY x.code SKIP $offset LIMIT $fetch
-                RETURN collect(x%1$s) AS page
+                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place)
+                WHERE ($level IS NULL OR x.level = $level) AND {keyset}
+                WITH x ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(x%1$s) AS page, collect({sortKey}) AS keys
             }
             CALL (parent) {
                 MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
                 RETURN count(x) AS total
             }
-            RETURN parent, total, page""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
+    /** Service items a provider offers, by id. */
     static final String SERVICE_ITEMS = """
             UNWIND $parents AS parent
             CALL (parent) {
-                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem) WHERE $category IS NULL OR s.category = $category
-                WITH s ORDER BY s.id SKIP $offset LIMIT $fetch
-                RETURN collect(s) AS page
+                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem)
+                WHERE ($category IS NULL OR s.category = $category) AND {keyset}
+                WITH s ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(s) AS page, collect({sortKey}) AS keys
             }
             CALL (parent) {
                 MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem) WHERE $category IS NULL OR s.category = $category
                 RETURN count(s) AS total
             }
-            RETURN parent, total, page""";
+            RETURN parent, total, page, keys""";
+
+    /** Providers by name, the id deciding between namesakes. */
+    static final ListOrder PROVIDERS = byName("Query.providers");
+    static final ListOrder PLACE_PROVIDERS = byName("Place.providers");
+    /** Providers by their distance to the place served, the id deciding between equals. */
+    static final ListOrder GRID_SERVED_BY = nearest("Grid.servedBy");
+    static final ListOrder COMMUNITY_SERVED_BY = nearest("Community.servedBy");
+    static final ListOrder SERVES = ListOrder.of("Provider.serves", "CODE", SortKey.ascending("x.code", KeyType.STRING));
+    static final ListOrder OFFERED_ITEMS = ListOrder.of("Provider.serviceItems", "ID",
+            SortKey.ascending("s.id", KeyType.STRING));
+
+    private static ListOrder byName(String list) {
+        return ListOrder.of(list, "NAME", SortKey.ascending("p.name", KeyType.STRING), SortKey.ascending("p.id", KeyType.STRING));
+    }
+
+    private static ListOrder nearest(String list) {
+        return ListOrder.of(list, "DISTANCE", SortKey.ascending("distance", KeyType.FLOAT),
+                SortKey.ascending("p.id", KeyType.STRING));
+    }
 
     static final String BY_KEYS = "MATCH (p:Provider) WHERE p.id IN $keys RETURN p";
 
@@ -149,12 +183,9 @@ public class ProviderQueries {
 
     /** Top-level list: providers of some kinds under a place (or anywhere). */
     public Connection<Provider> providers(List<String> kinds, String within, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("parents", List.of(within == null ? "" : Place.subtreePrefix(within)));
         params.put("kinds", kinds);
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        var row = cypher.read(LOCATED_UNDER, params).get(0);
-        return Connection.of(row.get("page").asList(Provider::from), page, row.get("total").asLong());
+        return page.connection(cypher.read(page.cypher(LOCATED_UNDER), params).get(0), Provider::from);
     }
 }

@@ -48,27 +48,31 @@ class ResourceController implements NodeLookup {
     @QueryMapping
     Connection<Resource> resources(@Argument String within, @Argument String category, @Argument String owner,
             @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
-            @Argument String after) {
-        return list("RESOURCE", within, category, owner, status, deployed, sort, first, after);
+            @Argument String after, @Argument Integer last, @Argument String before) {
+        return list("RESOURCE", within, category, owner, status, deployed,
+                PageRequest.of(ResourceSort.orDefault(sort).of("Query.resources"), first, after, last, before, paging));
     }
 
     @QueryMapping
     Connection<Resource> projects(@Argument String within, @Argument String category, @Argument String owner,
             @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
-            @Argument String after) {
-        return list("PROJECT", within, category, owner, status, deployed, sort, first, after);
+            @Argument String after, @Argument Integer last, @Argument String before) {
+        return list("PROJECT", within, category, owner, status, deployed,
+                PageRequest.of(ResourceSort.orDefault(sort).of("Query.projects"), first, after, last, before, paging));
     }
 
     @SchemaMapping(typeName = "Resource")
     CompletableFuture<Connection<Deployment>> deployments(Resource resource, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return queries.deploymentsOfResource(env, PageKey.of(resource.key(), PageRequest.of(first, after, paging)));
+        return queries.deploymentsOfResource(env, PageKey.of(resource.key(),
+                PageRequest.forward(ResourceQueries.RESOURCE_DEPLOYMENTS, first, after, paging)));
     }
 
     @SchemaMapping(typeName = "Grid")
     CompletableFuture<Connection<Deployment>> deployments(Place grid, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
-        return queries.deploymentsToGrid(env, PageKey.of(grid.code(), PageRequest.of(first, after, paging)));
+        return queries.deploymentsToGrid(env, PageKey.of(grid.code(),
+                PageRequest.forward(ResourceQueries.GRID_DEPLOYMENTS, first, after, paging)));
     }
 
     @BatchMapping(typeName = "Resource")
@@ -80,12 +84,11 @@ class ResourceController implements NodeLookup {
     }
 
     private Connection<Resource> list(String type, String within, String category, String owner, String status,
-            DateRange deployed, ResourceSort sort, Integer first, String after) {
+            DateRange deployed, PageRequest page) {
         DateRange.Days days = DateRange.check(deployed, "deployed");
         ResourceFilter filter = new ResourceFilter(type, within == null ? null : Place.subtreePrefix(within.strip()),
-                category, owner, status, days.from(), days.to(), sort);
-        PageRequest page = PageRequest.of(first, after, paging);
-        if (after != null) {
+                category, owner, status, days.from(), days.to());
+        if (page.after() != null || page.before() != null) {
             return queries.list(filter, page);
         }
         return caches.get(CacheRegion.RESOURCES, "resources", List.of(filter, page), () -> queries.list(filter, page));

@@ -10,8 +10,11 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
@@ -20,52 +23,77 @@ import graphql.schema.DataFetchingEnvironment;
 @Component
 public class ResourceQueries {
 
-    /** Deployments to grids, newest first. */
+    /** Deployments to grids, newest first ({@link #GRID_DEPLOYMENTS}). */
     static final String DEPLOYMENTS_TO_GRID = """
             UNWIND $parents AS parent
             MATCH (g:Place:Grid {code: parent})
             CALL (g) {
                 MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
-                WITH r, d ORDER BY d.since DESC, r.id SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page
+                WHERE {keyset}
+                WITH r, d, g ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page,
+                       collect({sortKey}) AS keys
             }
             CALL (g) {
                 MATCH (r:Resource)-[:DEPLOYED_TO]->(g)
                 RETURN count(r) AS total
             }
-            RETURN parent, total, page""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
-    /** Deployments of resources to grids, latest since first. */
+    /** Deployments of resources to grids, latest since first ({@link #RESOURCE_DEPLOYMENTS}). */
     static final String DEPLOYMENTS_OF_RESOURCE = """
             UNWIND $parents AS parent
             MATCH (r:Resource {id: parent})
             CALL (r) {
                 MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
-                WITH g, d ORDER BY d.since DESC, g.code SKIP $offset LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page
+                WHERE {keyset}
+                WITH r, g, d ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page,
+                       collect({sortKey}) AS keys
             }
             CALL (r) {
                 MATCH (r)-[:DEPLOYED_TO]->(g:Grid)
                 RETURN count(g) AS total
             }
-            RETURN parent, total, page""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
-    /** The resources or projects list; %s is the ORDER BY of a {@link ResourceSort}. */
-    static final String LIST = """
+    static final ListOrder GRID_DEPLOYMENTS = ListOrder.of("Grid.deployments", "NEWEST",
+            SortKey.descending("d.since", KeyType.DATE), SortKey.ascending("r.id", KeyType.STRING));
+
+    static final ListOrder RESOURCE_DEPLOYMENTS = ListOrder.of("Resource.deployments", "NEWEST",
+            SortKey.descending("d.since", KeyType.DATE), SortKey.ascending("g.code", KeyType.STRING));
+
+    /** Which resources or projects ($type) match the filters. */
+    private static final String MATCHED = """
             MATCH (r:Resource)
             WHERE r.type = $type AND ($category IS NULL OR r.category = $category)
               AND ($owner IS NULL OR r.ownerId = $owner) AND ($status IS NULL OR r.status = $status)
               AND (($prefix IS NULL AND $from IS NULL AND $to IS NULL) OR EXISTS {
                     MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
                     WHERE ($prefix IS NULL OR g.code STARTS WITH $prefix)
-                      AND ($from IS NULL OR d.since >= $from) AND ($to IS NULL OR d.since <= $to) })
-            CALL (r) {
-                OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
-                RETURN min(d.since) AS firstSince, max(d.since) AS lastSince
+                      AND ($from IS NULL OR d.since >= $from) AND ($to IS NULL OR d.since <= $to) })""";
+
+    /**
+     * The resources or projects list in a {@link ResourceSort}. A resource never deployed sorts last: its first and
+     * last deployment are taken as 9999-12-31 and 0001-01-01, beyond any date a deployment can have (1900–2999).
+     */
+    static final String LIST = """
+            CALL () {
+                %1$s
+                CALL (r) {
+                    OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
+                    RETURN coalesce(min(d.since), date('9999-12-31')) AS firstSince,
+                           coalesce(max(d.since), date('0001-01-01')) AS lastSince
+                }
+                WITH r, firstSince, lastSince WHERE {keyset}
+                WITH r, firstSince, lastSince ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(r) AS page, collect({sortKey}) AS keys
             }
-            WITH r, firstSince, lastSince ORDER BY %s
-            WITH collect(r) AS matched
-            RETURN size(matched) AS total, matched[$offset..($offset + $fetch)] AS page""";
+            CALL () {
+                %1$s
+                RETURN count(r) AS total
+            }
+            RETURN total, page, keys""".formatted(MATCHED.indent(4).strip());
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 
@@ -92,7 +120,7 @@ public class ResourceQueries {
     }
 
     Connection<Resource> list(ResourceFilter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(page.parameters());
         params.put("type", filter.type());
         params.put("prefix", filter.prefix());
         params.put("category", filter.category());
@@ -100,10 +128,7 @@ public class ResourceQueries {
         params.put("status", filter.status());
         params.put("from", filter.from());
         params.put("to", filter.to());
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        var row = cypher.read(LIST.formatted(filter.sort().orderBy), params).get(0);
-        return Connection.of(row.get("page").asList(Resource::from), page, row.get("total").asLong());
+        return page.connection(cypher.read(page.cypher(LIST), params).get(0), Resource::from);
     }
 
     public List<Resource> byKeys(List<String> keys) {

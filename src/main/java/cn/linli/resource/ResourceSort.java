@@ -1,15 +1,33 @@
 package cn.linli.resource;
 
-/** Orders of the resources and projects lists; each ends with the id so that pages never overlap. */
+import java.util.List;
+
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.SortKey;
+
+/**
+ * Orders of the resources and projects lists; each ends with the id so that every row has a place of its own.
+ * {@code firstSince} and {@code lastSince} are a resource's first and latest deployment ({@link ResourceQueries#LIST}).
+ */
 public enum ResourceSort {
-    NAME("r.name, r.id"),
-    NEWEST("lastSince IS NULL, lastSince DESC, r.id"),
-    OLDEST("firstSince IS NULL, firstSince, r.id");
+    NAME(SortKey.ascending("r.name", KeyType.STRING)),
+    NEWEST(SortKey.descending("lastSince", KeyType.DATE)),
+    OLDEST(SortKey.ascending("firstSince", KeyType.DATE));
 
-    /** Cypher ORDER BY text: fixed here, never taken from a client. */
-    final String orderBy;
+    private final SortKey first;
 
-    ResourceSort(String orderBy) {
-        this.orderBy = orderBy;
+    ResourceSort(SortKey first) {
+        this.first = first;
+    }
+
+    /** The sort asked for; {@code sort: null} written out is the schema's default. */
+    static ResourceSort orDefault(ResourceSort sort) {
+        return sort == null ? NAME : sort;
+    }
+
+    /** The order of {@code list} ({@code Query.resources} or {@code Query.projects}) in this sort. */
+    ListOrder of(String list) {
+        return new ListOrder(list, name(), null, List.of(first, SortKey.ascending("r.id", KeyType.STRING)));
     }
 }

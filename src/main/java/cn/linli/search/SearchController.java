@@ -26,9 +26,10 @@ class SearchController {
 
     @QueryMapping
     Connection<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument List<String> categories,
-            @Argument String within, @Argument String openAt, @Argument Integer first, @Argument String after) {
+            @Argument String within, @Argument String openAt, @Argument Integer first, @Argument String after,
+            @Argument Integer last, @Argument String before) {
         SearchText parsed = SearchText.parse(text, settings.maxTextLength());
         return queries.search(parsed, kinds, categories, within, OpenAt.parse(openAt, "openAt"),
-                PageRequest.of(first, after, paging));
+                PageRequest.of(SearchQueries.bestFirst(parsed), first, after, last, before, paging));
     }
 }

@@ -8,7 +8,10 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
@@ -52,9 +55,24 @@ class SearchQueries {
                         THEN EXISTS { MATCH (node)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories }
                         ELSE node.category IN $categories END)
               AND %s
-            WITH node, score ORDER BY score DESC, size(node.name), node.name, node.id
             WITH collect({node: node, score: score}) AS hits
-            RETURN size(hits) AS total, hits[$offset..($offset + $fetch)] AS page""".formatted(OpenAt.FILTER.formatted("days"));
+            CALL (hits) {
+                UNWIND hits AS hit
+                WITH hit WHERE {keyset}
+                WITH hit ORDER BY {orderBy} LIMIT $fetch
+                RETURN collect(hit) AS page, collect({sortKey}) AS keys
+            }
+            RETURN size(hits) AS total, page, keys""".formatted(OpenAt.FILTER.formatted("days"));
+
+    /**
+     * Highest score first, then the shorter name, then by name and id. Scores are computed from the text, so a
+     * cursor holds for requests with the same text only.
+     */
+    static ListOrder bestFirst(SearchText text) {
+        return ListOrder.of("Query.search", "SCORE", SortKey.descending("hit.score", KeyType.FLOAT),
+                SortKey.ascending("size(hit.node.name)", KeyType.INTEGER), SortKey.ascending("hit.node.name", KeyType.STRING),
+                SortKey.ascending("hit.node.id", KeyType.STRING)).from("text", text.text(), text.pinyin());
+    }
 
     private final Cypher cypher;
     private final SearchSettings settings;
@@ -74,10 +92,8 @@ class SearchQueries {
         params.put("categories", categories);
         params.put("prefix", within == null ? null : Place.subtreePrefix(within.strip()));
         params.put("openAt", openAt);
-        params.put("offset", page.offset());
-        params.put("fetch", page.fetchSize());
-        var row = cypher.read(SEARCH, params).get(0);
-        return Connection.of(row.get("page").asList(SearchQueries::hit), page, row.get("total").asLong());
+        params.putAll(page.parameters());
+        return page.connection(cypher.read(page.cypher(SEARCH), params).get(0), SearchQueries::hit);
     }
 
     private static SearchHit hit(Value value) {

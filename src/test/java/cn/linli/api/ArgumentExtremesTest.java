@@ -58,7 +58,13 @@ class ArgumentExtremesTest extends PartnerTest {
 
     private static final List<Object> STRINGS = List.of("", "-999999999-01-01", "+999999999-12-31",
             "+999999999-12-31T23:59-18:00", "-999999999-01-01T00:00+18:00",
-            Base64.getUrlEncoder().withoutPadding().encodeToString(("pos:" + Long.MAX_VALUE).getBytes(StandardCharsets.UTF_8)),
+            cursor("pos:" + Long.MAX_VALUE),
+            // cursors of the shape the API issues, with the values at the ends of what their lists' keys may hold
+            cursor("[\"Query.needs\",\"NEWEST\",[\"9999-12-31T23:59:59.999999999-18:00\",\"\uffff\"]]"),
+            cursor("[\"Query.needs\",\"OLDEST\",[\"0001-01-01T00:00+18:00\",\"\"]]"),
+            cursor("[\"Query.resources\",\"OLDEST\",[\"9999-12-31\",\"\"]]"),
+            cursor("[\"Query.places\",\"CODE\",[\"\uffff\"]]"),
+            cursor("[\"Query.search\",\"SCORE@x\",[\"-Infinity\",\"9223372036854775807\",\"\",\"\"]]"),
             "x".repeat(10_000), "%\u0000'\"\\", "Grid:");
 
     /** Values at the ends of each scalar type, as a client can send them in variables. */
@@ -186,6 +192,10 @@ class ArgumentExtremesTest extends PartnerTest {
                 }
             }
         });
+    }
+
+    private static String cursor(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String shown(Object value) {

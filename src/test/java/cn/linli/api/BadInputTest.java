@@ -103,11 +103,12 @@ class BadInputTest extends PartnerTest {
     }
 
     @Test
-    void aCursorAtTheEndOfLongIsBadInputRatherThanTheFirstPageAgain() {
+    void aPositionCursorAtTheEndOfLongIsBadInputRatherThanTheFirstPageAgain() {
+        // cursors were list positions once; none is read as a position now, however far it points
         String last = cursor("pos:" + Long.MAX_VALUE);
-        badInput(query("query($after: String) { districts(after: $after) { totalCount } }", "after", last), "after", "deeper than");
+        badInput(query("query($after: String) { districts(after: $after) { totalCount } }", "after", last), "after", "not a cursor");
         badInput(query("query($after: String) { coverage(place: \"511402\", kind: ELDERLY_CARE, after: $after) { radius } }",
-                "after", last), "after", "deeper than");
+                "after", last), "after", "not a cursor");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import cn.linli.LinliTest;
 import cn.linli.SeedCsv;
+import cn.linli.api.paging.PageRequest;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
@@ -127,14 +128,16 @@ class NearbyTest extends LinliTest {
                 .contains("NodeIndexSeekByRange").contains("POINT INDEX p:Provider(location)"));
     }
 
+    /** The plan of a page after a cursor (500 m, some provider id), so that the keyset condition is in it. */
     private Plan plan(List<String> kinds, List<Integer> openAt) {
-        Map<String, Object> params = new HashMap<>(Map.of("lon", HERE.lon(), "lat", HERE.lat(), "radius", 1000,
-                "offset", 0, "fetch", 11));
+        PageRequest page = new PageRequest(NearbyQueries.nearest("Query.nearby", HERE), 10, false, List.of(500.0, "nc-001"), null);
+        Map<String, Object> params = new HashMap<>(page.parameters());
+        params.putAll(Map.of("lon", HERE.lon(), "lat", HERE.lat(), "radius", 1000));
         params.put("kinds", kinds);
         params.put("levels", null);
         params.put("categories", null);
         params.put("openAt", openAt);
-        return cypher.explain(NearbyQueries.NEARBY, params);
+        return cypher.explain(page.cypher(NearbyQueries.NEARBY), params);
     }
 
     private static List<String> operators(Plan plan) {

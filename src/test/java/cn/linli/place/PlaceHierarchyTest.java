@@ -2,13 +2,24 @@ package cn.linli.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.linli.LinliTest;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.graph.Cypher;
 
 class PlaceHierarchyTest extends LinliTest {
+
+    @Autowired
+    Cypher cypher;
 
     @Test
     void meishanHasSixDistrictsAndCounties() {
@@ -81,6 +92,31 @@ class PlaceHierarchyTest extends LinliTest {
                 .path("districts.edges[*].node.code").entityList(String.class).get();
         assertThat(page1).hasSize(4);
         assertThat(page2).hasSize(2).doesNotContainAnyElementsOf(page1);
+    }
+
+    @Test
+    void aPageDeepInALevelIsAnIndexSeekFromItsCursorWithoutSortingOrSkipping() {
+        for (boolean backward : List.of(false, true)) {
+            List<Object> cursor = List.of("511402003014-05");
+            PageRequest deep = new PageRequest(PlaceQueries.PLACES_BY_CODE, 100, backward, backward ? null : cursor,
+                    backward ? cursor : null);
+            Map<String, Object> params = new HashMap<>(deep.parameters());
+            params.putAll(Map.of("level", "GRID", "prefix", "5114", "beyond", Place.subtreeEnd("5114")));
+            params.put("kind", null);
+            List<String> operators = new ArrayList<>();
+            operators(cypher.explain(deep.cypher(PlaceQueries.PLACES), params), operators);
+            assertThat(operators).as("the seek starts at the cursor: a deep page reads what the first page reads")
+                    .anySatisfy(op -> assertThat(op).startsWith("NodeIndexSeek").contains("(level, code)")
+                            .contains(backward ? "code < $before0" : "code > $after0").contains("code >= $prefix"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Top"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Sort"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Skip"));
+        }
+    }
+
+    private static void operators(Plan plan, List<String> into) {
+        into.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.NULL));
+        plan.children().forEach(child -> operators(child, into));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.linli.api.limits;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth          nesting of fields in the executed operation (introspection fields excluded)
  * @param maxCost           cost of the executed operation: 1 per object field, a paged field multiplying
  *                          its children by its page size, a radius adding {@code radius / radiusUnit}
- * @param pageArgument      the argument that sets a field's page size; absent = the default page size
+ * @param pageArguments     the arguments that set a field's page size ({@code first} forward, {@code last}
+ *                          backward); none given = the default page size
  * @param radiusArgument    the argument of area searches whose size adds to the field's cost
  * @param radiusUnit        radius (in the argument's unit, metres) that adds 1 to the cost
  * @param persistedQueries  registered operations kept for call by sha256 hash (automatic persisted queries)
@@ -28,7 +31,7 @@ public record LimitSettings(
         @DefaultValue("30") int maxAliases,
         @DefaultValue("15") int maxDepth,
         @DefaultValue("50000") long maxCost,
-        @DefaultValue("first") String pageArgument,
+        @DefaultValue({"first", "last"}) List<String> pageArguments,
         @DefaultValue("radius") String radiusArgument,
         @DefaultValue("1000") double radiusUnit,
         @DefaultValue("1000") int persistedQueries) {

@@ -1,7 +1,10 @@
 package cn.linli.api.limits;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import cn.linli.api.paging.PagingSettings;
 import graphql.execution.ExecutionContext;
@@ -27,8 +30,8 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Depth and cost of the operation about to run, read from the document, the schema and the variables, so
- * that fields added later are measured without being listed anywhere. A field with the page argument
- * ({@code first}) multiplies its children by the page it asks for (the default page when it gives none);
+ * that fields added later are measured without being listed anywhere. A field with the page arguments
+ * ({@code first}, {@code last}) multiplies its children by the page it asks for (the default page when it gives none);
  * a field with the radius argument costs more the larger the area. Fragments are measured once each, so
  * the walk is linear in the document whatever the fragments expand to. Introspection fields are left out:
  * they read the schema in memory, never the database.
@@ -134,10 +137,14 @@ record QueryShape(long cost, int depth) {
         }
 
         private long pageSize(Field field, GraphQLFieldDefinition definition) {
-            if (definition.getArgument(limits.pageArgument()) == null) {
+            List<GraphQLArgument> sizes = limits.pageArguments().stream().map(definition::getArgument)
+                    .filter(Objects::nonNull).toList();
+            if (sizes.isEmpty()) {
                 return 1;
             }
-            Number asked = number(field, definition.getArgument(limits.pageArgument()));
+            // first or last, whichever is given (both at once is refused by the field itself)
+            Number asked = sizes.stream().map(argument -> number(field, argument)).filter(Objects::nonNull)
+                    .max(Comparator.comparingLong(Number::longValue)).orElse(null);
             long size = asked == null ? paging.defaultSize() : asked.longValue();
             // Larger pages are refused by the field itself with a clearer message; count what it may return.
             return Math.max(0, Math.min(size, paging.maxSize()));

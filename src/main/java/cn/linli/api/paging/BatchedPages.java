@@ -1,6 +1,5 @@
 package cn.linli.api.paging;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,10 @@ import reactor.core.publisher.Mono;
  * Pages of a child list for many parents at once, so that a page of N parents with their children
  * costs one query per distinct (page, filter), not one per parent.
  *
- * <p>The query receives {@code $parents} (keys), {@code $offset}, {@code $fetch} and the filter's
- * parameters, and returns one row per parent with columns {@code parent}, {@code total} and
- * {@code page} (a list of at most {@code $fetch} values).
+ * <p>The query receives {@code $parents} (keys), the page's parameters ({@code $fetch} and the cursor's key values,
+ * {@link PageRequest#parameters}) and the filter's, with the page's condition, order and sort key written into its
+ * text ({@link PageRequest#cypher}); it returns one row per parent with columns {@code parent}, {@code total},
+ * {@code page} (a list of at most {@code $fetch} values) and {@code keys} (the sort key of each).
  *
  * <p>A feature's query class registers its lists here and passes its way to the database ({@code Cypher::read})
  * as a {@link Reader}: paging is below the features and the database door alike, and depends on neither.
@@ -70,16 +70,13 @@ public final class BatchedPages<T> {
         Map<List<Object>, List<PageKey>> groups = keys.stream().collect(
                 Collectors.groupingBy(k -> List.of(k.page(), k.filter()), LinkedHashMap::new, Collectors.toList()));
         for (List<PageKey> group : groups.values()) {
-            PageKey first = group.get(0);
-            Map<String, Object> params = new HashMap<>(first.filter());
+            PageRequest page = group.get(0).page();
+            Map<String, Object> params = new HashMap<>(group.get(0).filter());
+            params.putAll(page.parameters());
             params.put("parents", group.stream().map(PageKey::parent).distinct().toList());
-            params.put("offset", first.page().offset());
-            params.put("fetch", first.page().fetchSize());
             Map<String, Connection<T>> byParent = new HashMap<>();
-            for (Record row : reader.read(query, params)) {
-                List<T> fetched = new ArrayList<>(row.get("page").asList(mapper::apply));
-                byParent.put(row.get("parent").asString(),
-                        Connection.of(fetched, first.page(), row.get("total").asLong()));
+            for (Record row : reader.read(page.cypher(query), params)) {
+                byParent.put(row.get("parent").asString(), page.connection(row, mapper));
             }
             group.forEach(key -> result.put(key, byParent.getOrDefault(key.parent(), Connection.empty())));
         }

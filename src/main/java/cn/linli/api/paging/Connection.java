@@ -1,8 +1,8 @@
 package cn.linli.api.paging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 
 /** A Relay cursor connection: one page of nodes, their cursors, and the size of the whole list. */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
@@ -14,18 +14,25 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
     }
 
     /**
-     * Builds the page from up to {@code page.limit() + 1} fetched rows: the extra row, when present,
-     * only tells that a next page exists.
+     * Builds the page from up to {@code page.fetchSize()} rows fetched away from the cursor (in reverse when paging
+     * backward) and their key values: the extra row, when present, only tells that more lie beyond the page. As
+     * the Relay specification has it, the other direction is known only from the cursor: paging forward after a
+     * cursor, the row it was issued for came before the page; backward before one, the row it was issued for
+     * follows.
      */
-    public static <T> Connection<T> of(List<T> fetched, PageRequest page, long totalCount) {
+    static <T> Connection<T> of(List<T> fetched, List<List<Object>> keys, PageRequest page, long totalCount) {
         int shown = Math.min(fetched.size(), page.limit());
         List<Edge<T>> edges = new ArrayList<>(shown);
         for (int i = 0; i < shown; i++) {
-            edges.add(new Edge<>(fetched.get(i), Cursors.encode(page.offset() + i)));
+            edges.add(new Edge<>(fetched.get(i), Cursors.encode(page.order(), keys.get(i))));
+        }
+        boolean beyond = fetched.size() > page.limit();
+        if (page.backward()) {
+            Collections.reverse(edges);
         }
         PageInfo info = new PageInfo(
-                fetched.size() > page.limit(),
-                page.offset() > 0,
+                page.backward() ? page.before() != null : beyond,
+                page.backward() ? beyond : page.after() != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(List.copyOf(edges), info, totalCount);
@@ -33,14 +40,5 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 
     public static <T> Connection<T> empty() {
         return new Connection<>(List.of(), new PageInfo(false, false, null, null), 0);
-    }
-
-    public <R> Connection<R> map(Function<T, R> mapper) {
-        return new Connection<>(edges.stream().map(e -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(),
-                pageInfo, totalCount);
-    }
-
-    public List<T> nodes() {
-        return edges.stream().map(Edge::node).toList();
     }
 }

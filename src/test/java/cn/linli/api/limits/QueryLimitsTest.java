@@ -68,6 +68,19 @@ class QueryLimitsTest extends LinliTest {
     }
 
     @Test
+    void aPageAskedForWithLastCostsWhatTheSamePageAskedForWithFirstCosts() {
+        String document = """
+                query($n: Int) { places(level: GRID, last: $n) { edges { node { ... on Grid {
+                    servedBy(first: $n) { edges { node { serves(first: $n) { totalCount edges { node { code } } } } } } } } } } }""";
+        double before = cypherQueries();
+        assertThat(singleError(run(document, Map.of("n", 100))).getExtensions())
+                .containsEntry("limit", "cost").containsEntry("actual", 2_030_301L);
+        assertThat(singleError(run(document.replace("last: $n", "last: 100"), Map.of("n", 100))).getExtensions())
+                .containsEntry("actual", 2_030_301L);
+        assertThat(cypherQueries()).isEqualTo(before);
+    }
+
+    @Test
     void aTooDeepQueryIsRefusedWithItsDepth() {
         String parents = "parent { ".repeat(limits.maxDepth()) + "code" + " }".repeat(limits.maxDepth());
         double before = cypherQueries();
