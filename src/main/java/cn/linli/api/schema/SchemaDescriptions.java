@@ -1,4 +1,4 @@
-package cn.linli.api;
+package cn.linli.api.schema;
 
 import java.util.List;
 import java.util.Objects;
