@@ -19,91 +19,120 @@ RETURN place.code AS code, districts, towns, communities, villages, grids, provi
 ;
 // places(level: COMMUNITY, within: "511402") page (PlaceQueries.PLACES)
 MATCH (p:Place)
-WHERE p.level = 'COMMUNITY' AND p.code STARTS WITH '511402' AND (null IS NULL OR p.kind = null)
-WITH p ORDER BY p.level, p.code SKIP 0 LIMIT 51
-RETURN p
+WHERE p.level = 'COMMUNITY' AND p.code >= '511402' AND p.code < '511403' AND (null IS NULL OR p.kind = null)
+  AND true
+WITH p ORDER BY p.level, p.code LIMIT 51
+RETURN collect(p) AS page, collect([p.code]) AS keys
 ;
 // places(level: COMMUNITY, within: "511402") count (PlaceQueries.COUNT_PLACES)
 MATCH (p:Place)
-WHERE p.level = 'COMMUNITY' AND p.code STARTS WITH '511402' AND (null IS NULL OR p.kind = null)
+WHERE p.level = 'COMMUNITY' AND p.code >= '511402' AND p.code < '511403' AND (null IS NULL OR p.kind = null)
 RETURN count(p) AS total
 ;
-// places(level: GRID, within: "5114", after 499) page
+// places(level: GRID, within: "5114") first page
 MATCH (p:Place)
-WHERE p.level = 'GRID' AND p.code STARTS WITH '5114' AND (null IS NULL OR p.kind = null)
-WITH p ORDER BY p.level, p.code SKIP 500 LIMIT 101
-RETURN p
+WHERE p.level = 'GRID' AND p.code >= '5114' AND p.code < '5115' AND (null IS NULL OR p.kind = null)
+  AND true
+WITH p ORDER BY p.level, p.code LIMIT 101
+RETURN collect(p) AS page, collect([p.code]) AS keys
+;
+// places(level: GRID, within: "5114") page after the cursor of 511402003014-05 (keyset: the seek starts there)
+MATCH (p:Place)
+WHERE p.level = 'GRID' AND p.code >= '5114' AND p.code < '5115' AND (null IS NULL OR p.kind = null)
+  AND (p.code > '511402003014-05')
+WITH p ORDER BY p.level, p.code LIMIT 101
+RETURN collect(p) AS page, collect([p.code]) AS keys
 ;
 // providers(kinds: [ELDERLY_CARE, MEDICAL], within: "511402") (ProviderQueries.LOCATED_UNDER)
 UNWIND ['511402'] AS parent
 CALL (parent) {
-    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (['ELDERLY_CARE','MEDICAL'] IS NULL OR p.kind IN ['ELDERLY_CARE','MEDICAL'])
-    WITH p ORDER BY p.name, p.id SKIP 0 LIMIT 21
-    RETURN collect(p) AS page
+    MATCH (p:Provider)
+    WHERE p.placeCode STARTS WITH parent AND (['ELDERLY_CARE','MEDICAL'] IS NULL OR p.kind IN ['ELDERLY_CARE','MEDICAL']) AND true
+    WITH p ORDER BY p.name, p.id LIMIT 21
+    RETURN collect(p) AS page, collect([p.name, p.id]) AS keys
 }
 CALL (parent) {
     MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (['ELDERLY_CARE','MEDICAL'] IS NULL OR p.kind IN ['ELDERLY_CARE','MEDICAL'])
     RETURN count(p) AS total
 }
-RETURN parent, total, page
+RETURN parent, total, page, keys
 ;
 // Community.servedBy (ProviderQueries.SERVING_COMMUNITY)
 UNWIND ['511402001001'] AS parent
-MATCH (c:Community {code: parent})
+MATCH (c:Place:Community {code: parent})
 CALL (c) {
     UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
     MATCH (p:Provider)-[:SERVES]->(target)
     WHERE null IS NULL OR p.kind IN null
-    WITH DISTINCT p, c
-    WITH p ORDER BY point.distance(p.location, c.location), p.id
-    WITH collect(p) AS serving
-    RETURN size(serving) AS total, serving[0..10] AS page
+    WITH DISTINCT p, point.distance(p.location, c.location) AS distance
+    WHERE true
+    WITH p, distance ORDER BY distance, p.id LIMIT 11
+    RETURN collect(p) AS page, collect([distance, p.id]) AS keys
 }
-RETURN parent, total, page
+CALL (c) {
+    UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+    MATCH (p:Provider)-[:SERVES]->(target)
+    WHERE null IS NULL OR p.kind IN null
+    RETURN count(DISTINCT p) AS total
+}
+RETURN parent, total, page, keys
 ;
 // Grid.servedBy (ProviderQueries.SERVING_GRID)
 UNWIND ['511402001001-01', '511402001001-02'] AS parent
-MATCH (g:Grid {code: parent})
+MATCH (g:Place:Grid {code: parent})
 CALL (g) {
     MATCH (p:Provider)-[:SERVES]->(g) WHERE null IS NULL OR p.kind IN null
-    WITH p ORDER BY point.distance(p.location, g.location), p.id SKIP 0 LIMIT 6
-    RETURN collect(p) AS page
+    WITH p, point.distance(p.location, g.location) AS distance
+    WHERE true
+    WITH p, distance ORDER BY distance, p.id LIMIT 6
+    RETURN collect(p) AS page, collect([distance, p.id]) AS keys
 }
 CALL (g) {
     MATCH (p:Provider)-[:SERVES]->(g) WHERE null IS NULL OR p.kind IN null
     RETURN count(p) AS total
 }
-RETURN parent, total, page
+RETURN parent, total, page, keys
 ;
 // Town.communities children page (PlaceQueries.CHILDREN) for Dongpo's towns
 UNWIND ['511402001','511402002','511402003'] AS parent
 CALL (parent) {
     MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
-    WHERE null IS NULL OR child.kind = null
-    WITH child ORDER BY child.code SKIP 0 LIMIT 21
-    RETURN collect(child) AS page
+    WHERE (null IS NULL OR child.kind = null) AND true
+    WITH child ORDER BY child.code LIMIT 21
+    RETURN collect(child) AS page, collect([child.code]) AS keys
 }
 CALL (parent) {
     MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
     WHERE null IS NULL OR child.kind = null
     RETURN count(child) AS total
 }
-RETURN parent, total, page
+RETURN parent, total, page, keys
 ;
 // providers(first: 20) over the whole graph (LOCATED_UNDER with the empty prefix)
 UNWIND [''] AS parent
 CALL (parent) {
-    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null)
-    WITH p ORDER BY p.name, p.id SKIP 0 LIMIT 21
-    RETURN collect(p) AS page
+    MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null) AND true
+    WITH p ORDER BY p.name, p.id LIMIT 21
+    RETURN collect(p) AS page, collect([p.name, p.id]) AS keys
 }
 CALL (parent) {
     MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null)
     RETURN count(p) AS total
 }
-RETURN parent, total, page
+RETURN parent, total, page, keys
+;
+// providers(first: 20) over the whole graph, page after the cursor of 金龙邻里中心 (nc-jinlong)
+UNWIND [''] AS parent
+CALL (parent) {
+    MATCH (p:Provider)
+    WHERE p.placeCode STARTS WITH parent AND (null IS NULL OR p.kind IN null)
+      AND (p.name >= '金龙邻里中心' AND CASE WHEN p.name = '金龙邻里中心' THEN (p.id > 'nc-jinlong') ELSE true END)
+    WITH p ORDER BY p.name, p.id LIMIT 21
+    RETURN collect(p) AS page, collect([p.name, p.id]) AS keys
+}
+RETURN parent, page, keys
 ;
 // places(level: GRID, first: 100) over the whole graph: count
 MATCH (p:Place)
-WHERE p.level = 'GRID' AND p.code STARTS WITH '' AND (null IS NULL OR p.kind = null)
+WHERE p.level = 'GRID' AND p.code >= '' AND p.code < '\uffff' AND (null IS NULL OR p.kind = null)
 RETURN count(p) AS total

@@ -60,6 +60,15 @@ class BenchScriptsIT {
     }
 
     @Test
+    void deepPagesWalksBothListsWithCursorsAndTimesTheFirstAndADeeperPage() {
+        Launched run = bench(Map.of("WARMUP", "0"), "deep-pages.sh", service.url(), "1", "1", "3");
+        assertThat(run.output()).contains("grids, pages of 100: walked to page 3 in")
+                .contains("providers, pages of 100: walked to page 3 in")
+                .containsPattern("(?m)^  page +1 \\(first row 511402001001-01\\): p50 +[\\d.]+ ms  p90 +[\\d.]+ ms$")
+                .containsPattern("(?m)^  page +3 \\(first row Provider:\\S+\\): p50");
+    }
+
+    @Test
     void loadRunsEveryOperationOfTheWorkloadAndAllInRotationWithoutAnError() throws IOException {
         Launched run = bench(Map.of("URL", service.url()), "load.sh", "1", "2");
         List<String> operations = new ArrayList<>(workload());

@@ -140,23 +140,22 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
     }
 
     /**
-     * Rows beyond the cursor {@code name}: after it in the list's order ({@code later}) or before it. Written as
-     * {@code k0 >= $c0 AND (k0 > $c0 OR (k0 = $c0 AND k1 > $c1))}: the first conjunct alone is a range an index on
-     * the first key can seek; the rest is the lexicographic comparison of the whole key, the id deciding ties.
+     * Rows beyond the cursor {@code name}: after it in the list's order ({@code later}) or before it. The key is
+     * compared lexicographically, the id deciding ties, written
+     * {@code k0 >= $c0 AND CASE WHEN k0 = $c0 THEN k1 > $c1 ELSE true END}: the first term is a range an index on the
+     * first key can seek, and the CASE keeps the planner from splitting the comparison into a union of two scans
+     * (which the equivalent {@code k0 > $c0 OR (k0 = $c0 AND k1 > $c1)} makes it do, reading the list twice).
      */
     private String bound(String name, boolean later) {
         List<SortKey> keys = order.keys();
-        String strict = "";
-        for (int i = keys.size() - 1; i >= 0; i--) {
+        int last = keys.size() - 1;
+        String bound = keys.get(last).expression() + " " + operator(keys.get(last), later) + " $" + name + last;
+        for (int i = last - 1; i >= 0; i--) {
             String expression = keys.get(i).expression();
-            String comparison = expression + " " + operator(keys.get(i), later) + " $" + name + i;
-            strict = i == keys.size() - 1 ? comparison
-                    : comparison + " OR (" + expression + " = $" + name + i + " AND (" + strict + "))";
+            bound = expression + " " + operator(keys.get(i), later) + "= $" + name + i + " AND CASE WHEN " + expression
+                    + " = $" + name + i + " THEN (" + bound + ") ELSE true END";
         }
-        if (keys.size() == 1) {
-            return strict;
-        }
-        return "(" + keys.get(0).expression() + " " + operator(keys.get(0), later) + "= $" + name + "0 AND (" + strict + "))";
+        return "(" + bound + ")";
     }
 
     private static String operator(SortKey key, boolean later) {
