@@ -47,7 +47,7 @@ class DocumentedCommandsTest {
             new Exercised("curl .*localhost:8080/(opendata|hsds).*", "OpenDataReadmeIT"),
             new Exercised("docker compose up --build", "DockerComposeFileTest (no Docker engine here: the files are checked)"),
             new Exercised("bench/serve\\.sh.*", "SeededService"),
-            new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export)\.sh.*", "BenchScriptsIT"),
+            new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export)\\.sh.*", "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
             new Exercised("bench/pinyin-compare\\.sh.*", CI_SCRIPT),
             new Exercised("bench/gcj02\\.sh.*", CI_SCRIPT),
