@@ -1,14 +1,12 @@
 package cn.linli;
 
+import cn.linli.graph.StoreInUseException;
 import java.util.Arrays;
 import java.util.Set;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
-import cn.linli.graph.StoreInUseException;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,18 +1,16 @@
 package cn.linli;
 
+import cn.linli.graph.EmbeddedNeo4j;
+import cn.linli.graph.Neo4jSettings;
+import cn.linli.graph.StoreInUseException;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-
-import cn.linli.graph.EmbeddedNeo4j;
-import cn.linli.graph.Neo4jSettings;
-import cn.linli.graph.StoreInUseException;
 
 /**
  * A start on an embedded store that a running Linli holds ends with one line on stderr and status 1, not with
@@ -21,14 +19,14 @@ import cn.linli.graph.StoreInUseException;
  */
 public final class StoreInUse {
 
-    private StoreInUse() {
-    }
+    private StoreInUse() {}
 
     /** What {@link LinliApplication#main} prints: what to do instead depends on what was started. */
     static String line(Path store, String[] args) {
         String inUse = "The store " + store + " is in use by a running Linli; ";
         if (Arrays.asList(args).contains("--issue-key")) {
-            return inUse + "issue the key through it instead: mutation issueApiKey (ADMIN key), see README \"For partners\".";
+            return inUse
+                    + "issue the key through it instead: mutation issueApiKey (ADMIN key), see README \"For partners\".";
         }
         if (Arrays.asList(args).contains("--import-seed")) {
             return inUse + "stop it first, then run --import-seed again.";
@@ -55,7 +53,8 @@ public final class StoreInUse {
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-            Neo4jSettings settings = Binder.get(event.getEnvironment()).bindOrCreate("linli.neo4j", Neo4jSettings.class);
+            Neo4jSettings settings =
+                    Binder.get(event.getEnvironment()).bindOrCreate("linli.neo4j", Neo4jSettings.class);
             if (settings.external() || settings.embedded().temporary()) {
                 return;
             }

@@ -1,21 +1,23 @@
 package cn.linli;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Base of the test suite: every test class extending it shares one Spring context, and so one
  * in-process Neo4j (fresh temporary store, free Bolt port) loaded once with the real seed/ folder.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "linli.neo4j.uri=",
-        "linli.neo4j.embedded.temporary=true",
-        "linli.neo4j.embedded.bolt-port=0",
-        "linli.seed.dir=seed"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "linli.neo4j.uri=",
+            "linli.neo4j.embedded.temporary=true",
+            "linli.neo4j.embedded.bolt-port=0",
+            "linli.seed.dir=seed"
+        })
 public abstract class LinliTest {
 
     @Autowired

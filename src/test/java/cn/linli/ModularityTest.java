@@ -6,11 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rule of docs/ARCHITECTURE.md ("Packages"), held on the compiled main classes: features stand on the
@@ -20,8 +19,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModularityTest {
 
     /** What every feature may use; none of it may use a feature. */
-    static final String[] INFRASTRUCTURE = {"cn.linli.api..", "cn.linli.graph..", "cn.linli.geo..", "cn.linli.cache..",
-            "cn.linli.seed..", "cn.linli.privacy.."};
+    static final String[] INFRASTRUCTURE = {
+        "cn.linli.api..",
+        "cn.linli.graph..",
+        "cn.linli.geo..",
+        "cn.linli.cache..",
+        "cn.linli.seed..",
+        "cn.linli.privacy.."
+    };
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,12 +34,18 @@ class ModularityTest {
 
     @Test
     void featuresUseTheInfrastructureWhichUsesNoFeatureAndNothingUsesTheApplication() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Application").definedBy(resideInAPackage("cn.linli"))
-                .layer("Features").definedBy(resideInAPackage("cn.linli.*..").and(resideOutsideOfPackages(INFRASTRUCTURE)))
-                .layer("Infrastructure").definedBy(INFRASTRUCTURE)
-                .whereLayer("Application").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Features").mayOnlyBeAccessedByLayers("Application")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Application")
+                .definedBy(resideInAPackage("cn.linli"))
+                .layer("Features")
+                .definedBy(resideInAPackage("cn.linli.*..").and(resideOutsideOfPackages(INFRASTRUCTURE)))
+                .layer("Infrastructure")
+                .definedBy(INFRASTRUCTURE)
+                .whereLayer("Application")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Features")
+                .mayOnlyBeAccessedByLayers("Application")
                 .check(MAIN);
     }
 
@@ -50,8 +61,12 @@ class ModularityTest {
 
     @Test
     void controllersMapFieldsAndLeaveTheDatabaseToTheirQueryClasses() {
-        noClasses().that().haveSimpleNameEndingWith("Controller")
-                .should().dependOnClassesThat().resideInAPackage("cn.linli.graph..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("cn.linli.graph..")
                 .check(MAIN);
     }
 }

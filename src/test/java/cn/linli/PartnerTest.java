@@ -1,5 +1,9 @@
 package cn.linli;
 
+import cn.linli.graph.Cypher;
+import cn.linli.partner.ApiKeys;
+import cn.linli.partner.Caller;
+import cn.linli.partner.Scope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,14 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
-
-import cn.linli.graph.Cypher;
-import cn.linli.partner.ApiKeys;
-import cn.linli.partner.Caller;
-import cn.linli.partner.Scope;
 
 /**
  * Base of the tests that write: same context as every {@link LinliTest}, plus keys of their own and requests
@@ -25,6 +23,7 @@ public abstract class PartnerTest extends LinliTest {
 
     /** A Pengshan grid without seed needs, and its community. */
     protected static final String GRID = "511403001001-01";
+
     protected static final String COMMUNITY = "511403001001";
     /** 青神县: no grids, no seed figures asserted; test providers stand here. */
     protected static final String QINGSHEN = "511425";
@@ -45,17 +44,38 @@ public abstract class PartnerTest extends LinliTest {
 
     /** A department of the test's own, located in 青神县 (where no test counts providers), created with an admin key. */
     protected String testDepartment(String id) {
-        as(adminKey()).documentName("upsertProvider").variable("input", Map.of("key", id, "name", "测试部门 " + id,
-                "kind", "DEPARTMENT", "placeCode", QINGSHEN, "location", Map.of("lon", 103.87, "lat", 29.83))).execute()
-                .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:" + id);
+        as(adminKey())
+                .documentName("upsertProvider")
+                .variable(
+                        "input",
+                        Map.of(
+                                "key",
+                                id,
+                                "name",
+                                "测试部门 " + id,
+                                "kind",
+                                "DEPARTMENT",
+                                "placeCode",
+                                QINGSHEN,
+                                "location",
+                                Map.of("lon", 103.87, "lat", 29.83)))
+                .execute()
+                .path("upsertProvider.provider.id")
+                .entity(String.class)
+                .isEqualTo("Provider:" + id);
         return id;
     }
 
     /** Publishes resource {@code key} (its id is {@code Resource:key}) with a RESOURCES key of its owner. */
     protected String publishResource(String apiKey, String key, String name, String type, String category) {
-        as(apiKey).documentName("deployments").operationName("Upsert").variable("input", Map.of(
-                "key", key, "name", name, "type", type, "category", category)).execute()
-                .path("result.resource.id").entity(String.class).isEqualTo("Resource:" + key);
+        as(apiKey)
+                .documentName("deployments")
+                .operationName("Upsert")
+                .variable("input", Map.of("key", key, "name", name, "type", type, "category", category))
+                .execute()
+                .path("result.resource.id")
+                .entity(String.class)
+                .isEqualTo("Resource:" + key);
         return "Resource:" + key;
     }
 
@@ -65,8 +85,9 @@ public abstract class PartnerTest extends LinliTest {
      */
     protected ExecutionGraphQlServiceTester as(String apiKey) {
         return ExecutionGraphQlServiceTester.builder(graphQlService)
-                .configureExecutionInput((input, builder) -> builder
-                        .graphQLContext(Map.of(Caller.CONTEXT_KEY, apiKeys.caller(apiKey))).build())
+                .configureExecutionInput(
+                        (input, builder) -> builder.graphQLContext(Map.of(Caller.CONTEXT_KEY, apiKeys.caller(apiKey)))
+                                .build())
                 .build();
     }
 
@@ -77,7 +98,8 @@ public abstract class PartnerTest extends LinliTest {
     /** SHA-256 as hex, computed here rather than with the code under test (how keys are stored). */
     protected static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,19 +2,6 @@ package cn.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import cn.linli.api.Provenance;
 import cn.linli.changes.ChangeKind;
 import cn.linli.coverage.CoverageOrder;
@@ -35,6 +22,17 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The schema is the public contract and Java enums are what the code (and the seed's checks) use: every enum of the
@@ -63,7 +61,8 @@ class SchemaEnumsTest {
 
     @Test
     void everySchemaEnumHasAJavaCounterpart() throws IOException {
-        assertThat(schema().getTypes(EnumTypeDefinition.class)).extracting(EnumTypeDefinition::getName)
+        assertThat(schema().getTypes(EnumTypeDefinition.class))
+                .extracting(EnumTypeDefinition::getName)
                 .containsExactlyInAnyOrderElementsOf(COUNTERPARTS.keySet());
     }
 
@@ -71,9 +70,12 @@ class SchemaEnumsTest {
     void eachSchemaEnumListsItsJavaEnumsConstantsInOrder() throws IOException {
         TypeDefinitionRegistry schema = schema();
         COUNTERPARTS.forEach((name, java) -> {
-            List<String> inSchema = schema.getType(name, EnumTypeDefinition.class).orElseThrow()
-                    .getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList();
-            List<String> inJava = Arrays.stream(java.getEnumConstants()).map(Enum::name).toList();
+            List<String> inSchema =
+                    schema.getType(name, EnumTypeDefinition.class).orElseThrow().getEnumValueDefinitions().stream()
+                            .map(EnumValueDefinition::getName)
+                            .toList();
+            List<String> inJava =
+                    Arrays.stream(java.getEnumConstants()).map(Enum::name).toList();
             assertThat(inSchema).as("enum %s and %s", name, java.getName()).isEqualTo(inJava);
         });
     }

@@ -2,12 +2,10 @@ package cn.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.graph.Cypher;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import cn.linli.graph.Cypher;
 
 /** The loaded graph holds the figures of the 2024 article (see shared BRIEF and seed/README.md). */
 class SeedFiguresTest extends LinliTest {
@@ -29,28 +27,51 @@ class SeedFiguresTest extends LinliTest {
 
     @Test
     void meishanHasAllOfficialDivisions() {
-        graphQl().document("{ place(code: \"511400\") { counts { districts towns communities villages } } }").execute()
-                .path("place.counts.districts").entity(Integer.class).isEqualTo(6)
-                .path("place.counts.towns").entity(Integer.class).isEqualTo(80)
-                .path("place.counts.communities").entity(Integer.class).isEqualTo(337)
-                .path("place.counts.villages").entity(Integer.class).isEqualTo(510);
+        graphQl()
+                .document("{ place(code: \"511400\") { counts { districts towns communities villages } } }")
+                .execute()
+                .path("place.counts.districts")
+                .entity(Integer.class)
+                .isEqualTo(6)
+                .path("place.counts.towns")
+                .entity(Integer.class)
+                .isEqualTo(80)
+                .path("place.counts.communities")
+                .entity(Integer.class)
+                .isEqualTo(337)
+                .path("place.counts.villages")
+                .entity(Integer.class)
+                .isEqualTo(510);
     }
 
     @Test
     void dongpoHasThirtyEightNeighborhoodCentersAtThreeLevelsIncludingJinlongAndShuiyunjian() {
         assertThat(count("NEIGHBORHOOD_CENTER", DONGPO)).isEqualTo(38);
-        graphQl().document("{ providers(kinds: [NEIGHBORHOOD_CENTER], within: \"511402\", first: 1) { totalCount } }").execute()
-                .path("providers.totalCount").entity(Integer.class).isEqualTo(38);
+        graphQl()
+                .document("{ providers(kinds: [NEIGHBORHOOD_CENTER], within: \"511402\", first: 1) { totalCount } }")
+                .execute()
+                .path("providers.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(38);
         var levels = cypher.read("""
                 MATCH (p:Provider {kind: 'NEIGHBORHOOD_CENTER'}) RETURN p.level AS level, count(*) AS n""", Map.of());
-        assertThat(levels).extracting(r -> r.get("level").asString()).containsExactlyInAnyOrder("BLOCK", "COMMUNITY", "RESIDENTIAL");
-        graphQl().document("""
+        assertThat(levels)
+                .extracting(r -> r.get("level").asString())
+                .containsExactlyInAnyOrder("BLOCK", "COMMUNITY", "RESIDENTIAL");
+        graphQl()
+                .document("""
                 { jinlong: node(id: "Provider:nc-jinlong") { ... on Provider { name provenance } }
                   shuiyunjian: node(id: "Provider:nc-shuiyunjian") { ... on Provider { name provenance } } }""")
                 .execute()
-                .path("jinlong.name").entity(String.class).isEqualTo("金龙邻里中心")
-                .path("jinlong.provenance").entity(String.class).isEqualTo("ARTICLE")
-                .path("shuiyunjian.name").entity(String.class).isEqualTo("水云间邻里中心");
+                .path("jinlong.name")
+                .entity(String.class)
+                .isEqualTo("金龙邻里中心")
+                .path("jinlong.provenance")
+                .entity(String.class)
+                .isEqualTo("ARTICLE")
+                .path("shuiyunjian.name")
+                .entity(String.class)
+                .isEqualTo("水云间邻里中心");
     }
 
     @Test
@@ -79,8 +100,7 @@ class SeedFiguresTest extends LinliTest {
     @Test
     void moreThanFiveHundredMicroWishesAreFulfilled() {
         var fulfilled = cypher.read("""
-                MATCH (n:Need)-[:CLAIMED_BY]->(:Provider) WHERE n.status IN ['COMPLETED', 'CLOSED'] RETURN count(n) AS n""",
-                Map.of()).get(0).get("n").asInt();
+                MATCH (n:Need)-[:CLAIMED_BY]->(:Provider) WHERE n.status IN ['COMPLETED', 'CLOSED'] RETURN count(n) AS n""", Map.of()).get(0).get("n").asInt();
         assertThat(fulfilled).isGreaterThan(500);
     }
 
@@ -92,7 +112,8 @@ class SeedFiguresTest extends LinliTest {
         var practice = cypher.read("""
                 MATCH (p:Provider {kind: 'CIVILIZATION_PRACTICE'}) WHERE p.placeCode STARTS WITH $pengshan
                 RETURN p.level AS level, count(*) AS n ORDER BY level""", Map.of("pengshan", PENGSHAN));
-        assertThat(practice).extracting(r -> r.get("level").asString() + "=" + r.get("n").asInt())
+        assertThat(practice)
+                .extracting(r -> r.get("level").asString() + "=" + r.get("n").asInt())
                 .containsExactly("CENTER=1", "INSTITUTE=6", "STATION=43");
         assertThat(count("LEGAL_SERVICE", PENGSHAN)).isGreaterThan(1);
         assertThat(count("PARTY_MASS_CENTER", PENGSHAN)).isEqualTo(1);
@@ -103,8 +124,7 @@ class SeedFiguresTest extends LinliTest {
         var row = cypher.read("""
                 MATCH (g:Grid)
                 RETURN count(g) AS grids,
-                       sum(CASE WHEN EXISTS { (g)<-[:SERVES]-(:Provider {kind: 'PARTY_BRANCH'}) } THEN 1 ELSE 0 END) AS served""",
-                Map.of()).get(0);
+                       sum(CASE WHEN EXISTS { (g)<-[:SERVES]-(:Provider {kind: 'PARTY_BRANCH'}) } THEN 1 ELSE 0 END) AS served""", Map.of()).get(0);
         assertThat(row.get("served").asInt()).isEqualTo(row.get("grids").asInt());
     }
 
@@ -112,11 +132,18 @@ class SeedFiguresTest extends LinliTest {
     private int count(String kind, String place) {
         return cypher.read("""
                 MATCH (p:Provider {kind: $kind}) WHERE p.placeCode STARTS WITH $place AND p.provenance <> 'partner'
-                RETURN count(p) AS n""", Map.of("kind", kind, "place", place)).get(0).get("n").asInt();
+                RETURN count(p) AS n""", Map.of("kind", kind, "place", place))
+                .get(0)
+                .get("n")
+                .asInt();
     }
 
     private int capacity(String kind, String place) {
-        return cypher.read("MATCH (p:Provider {kind: $kind}) WHERE p.placeCode STARTS WITH $place RETURN sum(p.capacity) AS c",
-                Map.of("kind", kind, "place", place)).get(0).get("c").asInt();
+        return cypher.read(
+                        "MATCH (p:Provider {kind: $kind}) WHERE p.placeCode STARTS WITH $place RETURN sum(p.capacity) AS c",
+                        Map.of("kind", kind, "place", place))
+                .get(0)
+                .get("c")
+                .asInt();
     }
 }

@@ -1,8 +1,7 @@
 package cn.linli.api;
 
-import java.time.LocalDate;
-
 import cn.linli.api.errors.BadInputException;
+import java.time.LocalDate;
 
 /** An inclusive range of days as a client sends it: ISO dates ({@code 2024-03-01}), either end may be open. */
 public record DateRange(String from, String to) {

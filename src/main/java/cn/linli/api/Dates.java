@@ -1,12 +1,11 @@
 package cn.linli.api;
 
+import cn.linli.api.errors.BadInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * The one place where dates and date-times sent by clients become {@code java.time} values. ISO 8601 reads
@@ -21,8 +20,7 @@ public final class Dates {
     /** The latest day a client may name. */
     public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** An ISO date ({@code 2024-03-01}) given as {@code field}; null when absent. */
     public static LocalDate day(String value, String field) {
@@ -56,15 +54,18 @@ public final class Dates {
                 inRange(withOffset.toLocalDate(), value, field);
                 return withOffset.atZoneSameInstant(zone).toLocalDateTime();
             } catch (DateTimeParseException e) {
-                throw new BadInputException(field, "must be an ISO date-time such as 2025-03-03T10:00 (" + zone
-                        + ") or 2025-03-03T10:00+08:00 (got '" + value + "')");
+                throw new BadInputException(
+                        field,
+                        "must be an ISO date-time such as 2025-03-03T10:00 (" + zone
+                                + ") or 2025-03-03T10:00+08:00 (got '" + value + "')");
             }
         }
     }
 
     private static LocalDate inRange(LocalDate day, String value, String field) {
         if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-            throw new BadInputException(field, "must lie between " + EARLIEST + " and " + LATEST + " (got '" + value + "')");
+            throw new BadInputException(
+                    field, "must lie between " + EARLIEST + " and " + LATEST + " (got '" + value + "')");
         }
         return day;
     }

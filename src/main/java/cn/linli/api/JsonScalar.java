@@ -1,7 +1,5 @@
 package cn.linli.api;
 
-import java.util.Locale;
-
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.Value;
@@ -9,6 +7,7 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+import java.util.Locale;
 
 /** Output-only scalar {@code JSON}: maps and lists (e.g. GeoJSON geometries) are sent as they are. */
 final class JsonScalar {
@@ -28,13 +27,12 @@ final class JsonScalar {
                 }
 
                 @Override
-                public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-                        Locale locale) {
+                public Object parseLiteral(
+                        Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
                     throw new CoercingParseLiteralException("JSON is an output type and cannot be sent as input");
                 }
             })
             .build();
 
-    private JsonScalar() {
-    }
+    private JsonScalar() {}
 }

@@ -1,21 +1,21 @@
 package cn.linli.api;
 
-import java.util.regex.Pattern;
-
 import cn.linli.api.errors.BadInputException;
+import java.util.regex.Pattern;
 
 /** Stable keys partners choose for the records they create (ids are then {@code Type:key}). */
 public final class Keys {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** {@code key} checked as input field {@code field}: 2-40 lower-case letters, digits and '-'. */
     public static String check(String key, String field) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new BadInputException(field, "'" + key + "' must be 2-40 lower-case letters, digits and '-', starting with a letter or digit");
+            throw new BadInputException(
+                    field,
+                    "'" + key + "' must be 2-40 lower-case letters, digits and '-', starting with a letter or digit");
         }
         return key;
     }

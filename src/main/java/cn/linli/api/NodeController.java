@@ -3,7 +3,6 @@ package cn.linli.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

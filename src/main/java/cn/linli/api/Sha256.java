@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of a text (its UTF-8 bytes) or of bytes, as 64 hex digits. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

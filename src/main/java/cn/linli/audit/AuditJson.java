@@ -4,10 +4,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Point;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** A record's properties as a JSON object string, keys sorted so that two states compare line by line. */
@@ -15,8 +13,7 @@ final class AuditJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AuditJson() {
-    }
+    private AuditJson() {}
 
     /** Null for a missing record (before a create). */
     static String of(Value properties) {

@@ -1,10 +1,5 @@
 package cn.linli.audit;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
@@ -12,6 +7,9 @@ import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** Writes audit entries (inside the write's own transaction) and reads them back, newest first. */
 @Component
@@ -31,8 +29,11 @@ public class AuditLog {
     static final String LIST = ListQuery.of(MATCHED, "a", "a", "a");
 
     /** Newest first; entries of one transaction share their time, and the element id tells them apart. */
-    static final ListOrder NEWEST = ListOrder.of("Query.auditLog", "NEWEST",
-            SortKey.descending("a.at", KeyType.DATETIME), SortKey.descending("elementId(a)", KeyType.STRING));
+    static final ListOrder NEWEST = ListOrder.of(
+            "Query.auditLog",
+            "NEWEST",
+            SortKey.descending("a.at", KeyType.DATETIME),
+            SortKey.descending("elementId(a)", KeyType.STRING));
 
     private final Cypher cypher;
 
@@ -41,9 +42,13 @@ public class AuditLog {
     }
 
     /** What one write did; {@code before} and {@code after} are the record's properties (null = absent). */
-    public record Written(String partner, String mutation, String recordId, String clientMutationId,
-            org.neo4j.driver.Value before, org.neo4j.driver.Value after) {
-    }
+    public record Written(
+            String partner,
+            String mutation,
+            String recordId,
+            String clientMutationId,
+            org.neo4j.driver.Value before,
+            org.neo4j.driver.Value after) {}
 
     public void record(Cypher.Transaction tx, Written written) {
         Map<String, Object> params = new HashMap<>();

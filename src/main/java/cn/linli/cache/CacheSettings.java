@@ -1,7 +1,6 @@
 package cn.linli.cache;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("linli.cache")
 public record CacheSettings(
         @DefaultValue("10000") long maxSize,
-        @DefaultValue("10m") Duration expireAfter) {
-}
+        @DefaultValue("10m") Duration expireAfter) {}

@@ -1,5 +1,10 @@
 package cn.linli.cache;
 
+import cn.linli.graph.Cypher;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,16 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.springframework.stereotype.Component;
-
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import cn.linli.graph.Cypher;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Caffeine caches of hot reads, one per {@link CacheRegion}, bounded in size and age, with hit and miss
@@ -48,8 +44,7 @@ public class ReadCaches implements AutoCloseable {
             SET g.n = coalesce(g.n, 0) + 1""";
 
     /** {@code name} tells apart the reads that share a region (e.g. resources and projects). */
-    private record Key(long generation, String name, Object key) {
-    }
+    private record Key(long generation, String name, Object key) {}
 
     private final Cypher cypher;
     private final Map<CacheRegion, Cache<Key, Object>> caches = new EnumMap<>(CacheRegion.class);

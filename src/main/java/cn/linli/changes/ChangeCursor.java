@@ -1,9 +1,8 @@
 package cn.linli.changes;
 
+import cn.linli.api.errors.BadInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * A position in the feed: the change number and the global id of the last entry a consumer has, in base64 so that it
@@ -18,7 +17,8 @@ record ChangeCursor(long seq, String id) {
     private static final String PREFIX = "changes:";
 
     static String encode(long seq, String id) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + seq + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -42,7 +42,9 @@ record ChangeCursor(long seq, String id) {
         } catch (IllegalArgumentException e) {
             // not base64, or not a number: falls through to the error below
         }
-        throw new BadInputException("after", "is not a cursor of changes; use an edges.cursor or pageInfo.endCursor"
-                + " value that changes returned");
+        throw new BadInputException(
+                "after",
+                "is not a cursor of changes; use an edges.cursor or pageInfo.endCursor"
+                        + " value that changes returned");
     }
 }

@@ -2,5 +2,8 @@ package cn.linli.changes;
 
 /** What happened to a record at its latest change (schema/changes.graphqls). */
 public enum ChangeKind {
-    ADDED, CHANGED, WITHDRAWN, DELETED
+    ADDED,
+    CHANGED,
+    WITHDRAWN,
+    DELETED
 }

@@ -1,12 +1,5 @@
 package cn.linli.changes;
 
-import java.util.List;
-import java.util.Map;
-
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.Timestamps;
 import cn.linli.graph.Cypher;
 import cn.linli.need.Need;
@@ -15,6 +8,11 @@ import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
 import cn.linli.resource.Deployment;
 import cn.linli.resource.Resource;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The Cypher of the change feed: records (and tombstones) stamped after a cursor (graph.ChangeLog), in the order
@@ -35,21 +33,36 @@ class ChangeQueries {
      * statistics, the planner may scan a small index from its start rather than seek from the cursor, which would cost
      * more the further the consumer is.
      */
-    private static String after(String match, String variables, String stamped, String index, String id, String type,
-            String ended, String then, String record) {
+    private static String after(
+            String match,
+            String variables,
+            String stamped,
+            String index,
+            String id,
+            String type,
+            String ended,
+            String then,
+            String record) {
         return """
                 %1$s USING INDEX %4$s(seq) WHERE %3$s.seq >= $seq
                 WITH %2$s, %3$s.seq AS seq, %5$s AS id
                 WHERE seq > $seq OR id > $id
                 WITH %2$s, seq, id ORDER BY seq, id LIMIT $fetch%8$s
                 RETURN seq, id, %6$s AS type, %3$s.createdAt AS createdAt, %3$s.updatedAt AS at,
-                       %7$s AS ended, %9$s AS record""".formatted(match, variables, stamped, index, id, type, ended, then,
-                record);
+                       %7$s AS ended, %9$s AS record""".formatted(match, variables, stamped, index, id, type, ended, then, record);
     }
 
     private static String node(String label, String record) {
-        return after("MATCH (n:" + label + ")", "n", "n", "n:" + label, "'" + label + ":' + n.id", "'" + label + "'",
-                "false", "", record);
+        return after(
+                "MATCH (n:" + label + ")",
+                "n",
+                "n",
+                "n:" + label,
+                "'" + label + ":' + n.id",
+                "'" + label + "'",
+                "false",
+                "",
+                record);
     }
 
     static final String CHANGES = """
@@ -73,19 +86,46 @@ class ChangeQueries {
             }
             RETURN seq, id, type, createdAt, at, ended, record
             ORDER BY seq, id LIMIT $fetch""".formatted(
-            // a place's type is its level's label (City ... Grid), beside Place
-            after("MATCH (n:Place)", "n", "n", "n:Place", "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
-                    "head([l IN labels(n) WHERE l <> 'Place'])", "false", "", "n" + Place.FIELDS),
-            node("Provider", "n"), node("ServiceItem", "n"), node("Resource", "n"),
-            // the claimant is matched here, not in the projection's pattern (see Need.projection)
-            after("MATCH (n:Need)", "n", "n", "n:Need", "'Need:' + n.id", "'Need'", "false", """
+                    // a place's type is its level's label (City ... Grid), beside Place
+                    after(
+                            "MATCH (n:Place)",
+                            "n",
+                            "n",
+                            "n:Place",
+                            "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
+                            "head([l IN labels(n) WHERE l <> 'Place'])",
+                            "false",
+                            "",
+                            "n" + Place.FIELDS),
+                    node("Provider", "n"),
+                    node("ServiceItem", "n"),
+                    node("Resource", "n"),
+                    // the claimant is matched here, not in the projection's pattern (see Need.projection)
+                    after(
+                            "MATCH (n:Need)",
+                            "n",
+                            "n",
+                            "n:Need",
+                            "'Need:' + n.id",
+                            "'Need'",
+                            "false",
+                            """
 
                     CALL (n) {
                         OPTIONAL MATCH (n)-[:CLAIMED_BY]->(c:Provider)
                         RETURN c.id AS claimant LIMIT 1
-                    }""", Need.projection("claimant")),
-            after("MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", "d", "d:DEPLOYED_TO",
-                    "'Deployment:' + r.id + '/' + g.code", "'Deployment'", "d.until IS NOT NULL", "", """
+                    }""",
+                            Need.projection("claimant")),
+                    after(
+                            "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)",
+                            "r, d, g",
+                            "d",
+                            "d:DEPLOYED_TO",
+                            "'Deployment:' + r.id + '/' + g.code",
+                            "'Deployment'",
+                            "d.until IS NOT NULL",
+                            "",
+                            """
                     {resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt,
                            updatedAt: d.updatedAt}""".formatted(Place.FIELDS)));
 
@@ -98,7 +138,8 @@ class ChangeQueries {
     /** Up to {@code fetch} entries after {@code cursor}, in feed order. */
     List<Change> after(ChangeCursor cursor, int fetch) {
         return cypher.read(CHANGES, Map.of("seq", cursor.seq(), "id", cursor.id(), "fetch", fetch)).stream()
-                .map(ChangeQueries::change).toList();
+                .map(ChangeQueries::change)
+                .toList();
     }
 
     private static Change change(Record row) {
@@ -114,8 +155,13 @@ class ChangeQueries {
         } else {
             kind = ChangeKind.CHANGED;
         }
-        return new Change(row.get("id").asString(), type, kind, Timestamps.iso(row.get("at")),
-                record.isNull() ? null : read(type, record), row.get("seq").asLong());
+        return new Change(
+                row.get("id").asString(),
+                type,
+                kind,
+                Timestamps.iso(row.get("at")),
+                record.isNull() ? null : read(type, record),
+                row.get("seq").asLong());
     }
 
     /** The record as its own feature reads it, so that the feed's {@code record} answers every field its type has. */

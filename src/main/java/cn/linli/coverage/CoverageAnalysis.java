@@ -1,15 +1,13 @@
 package cn.linli.coverage;
 
+import cn.linli.api.errors.BadInputException;
+import cn.linli.place.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.errors.BadInputException;
-import cn.linli.place.Place;
 
 /**
  * Coverage of grids by providers, measured from each grid's center point ({@code Grid.location}) to the
@@ -39,8 +37,14 @@ public class CoverageAnalysis {
         List<GridPoint> grids = queries.gridPoints(Place.subtreePrefix(code));
         NearestProviders index = new NearestProviders(queries.providerPoints(List.of(kind)));
         List<GridCoverage> measured = grids.stream()
-                .map(g -> GridCoverage.of(g, index.nearest(g.lon(), g.lat(), meters), meters)).toList();
-        return new CoverageReport(code, kind, meters, measured, CoverageTotals.of(grids, i -> measured.get(i).covered()));
+                .map(g -> GridCoverage.of(g, index.nearest(g.lon(), g.lat(), meters), meters))
+                .toList();
+        return new CoverageReport(
+                code,
+                kind,
+                meters,
+                measured,
+                CoverageTotals.of(grids, i -> measured.get(i).covered()));
     }
 
     /** Providers of the report's kind within its radius of some grid of it (what a map of it shows). */
@@ -48,7 +52,10 @@ public class CoverageAnalysis {
         NearestProviders index = new NearestProviders(queries.providerPoints(List.of(report.kind())));
         return report.grids().stream()
                 .flatMap(g -> index.around(g.point().lon(), g.point().lat(), report.radius()).stream())
-                .map(ProviderPoint::key).distinct().sorted().toList();
+                .map(ProviderPoint::key)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Kinds × radii of the life circle, and the {@code worst} grids missing most of it. */
@@ -56,28 +63,31 @@ public class CoverageAnalysis {
         String code = placeArgument.check(place);
         int limit = worst == null ? 10 : worst;
         if (limit < 0 || limit > settings.maxWorstGrids()) {
-            throw new BadInputException("worst", "must be between 0 and " + settings.maxWorstGrids() + " (got " + limit + ")");
+            throw new BadInputException(
+                    "worst", "must be between 0 and " + settings.maxWorstGrids() + " (got " + limit + ")");
         }
         List<Integer> radii = settings.lifeCircleRadii();
         List<String> kinds = settings.lifeCircleKinds();
         int largest = radii.get(radii.size() - 1);
         List<GridPoint> grids = queries.gridPoints(Place.subtreePrefix(code));
-        Map<String, List<ProviderPoint>> byKind = queries.providerPoints(kinds).stream()
-                .collect(Collectors.groupingBy(ProviderPoint::kind));
+        Map<String, List<ProviderPoint>> byKind =
+                queries.providerPoints(kinds).stream().collect(Collectors.groupingBy(ProviderPoint::kind));
 
         // nearest[k][g]: the provider of kind k nearest to grid g, null when the kind has no provider at all
         Nearest[][] nearest = new Nearest[kinds.size()][grids.size()];
         for (int k = 0; k < kinds.size(); k++) {
             NearestProviders index = new NearestProviders(byKind.getOrDefault(kinds.get(k), List.of()));
             for (int g = 0; g < grids.size(); g++) {
-                nearest[k][g] = index.nearest(grids.get(g).lon(), grids.get(g).lat(), largest).orElse(null);
+                nearest[k][g] = index.nearest(grids.get(g).lon(), grids.get(g).lat(), largest)
+                        .orElse(null);
             }
         }
         List<LifeCircleCell> cells = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
             Nearest[] toKind = nearest[k];
             for (int radius : radii) {
-                cells.add(new LifeCircleCell(kinds.get(k), radius, CoverageTotals.of(grids, g -> within(toKind[g], radius))));
+                cells.add(new LifeCircleCell(
+                        kinds.get(k), radius, CoverageTotals.of(grids, g -> within(toKind[g], radius))));
             }
         }
         return new LifeCircleReport(code, radii, kinds, cells, worstGrids(grids, kinds, radii, nearest, limit));
@@ -87,8 +97,8 @@ public class CoverageAnalysis {
      * Grids ordered by the number of (kind, radius) cells they miss, then by population (more people
      * left out first), then by code; the first {@code limit} of them.
      */
-    private static List<GridLifeCircle> worstGrids(List<GridPoint> grids, List<String> kinds, List<Integer> radii,
-            Nearest[][] nearest, int limit) {
+    private static List<GridLifeCircle> worstGrids(
+            List<GridPoint> grids, List<String> kinds, List<Integer> radii, Nearest[][] nearest, int limit) {
         int largest = radii.get(radii.size() - 1);
         int[] missed = new int[grids.size()];
         for (int g = 0; g < grids.size(); g++) {
@@ -98,7 +108,8 @@ public class CoverageAnalysis {
                 }
             }
         }
-        return java.util.stream.IntStream.range(0, grids.size()).boxed()
+        return java.util.stream.IntStream.range(0, grids.size())
+                .boxed()
                 .sorted(Comparator.<Integer>comparingInt(g -> -missed[g])
                         .thenComparingLong(g -> -grids.get(g).population())
                         .thenComparing(g -> grids.get(g).code()))
@@ -111,8 +122,11 @@ public class CoverageAnalysis {
                         if (!within(n, largest)) {
                             missing.add(kinds.get(k));
                         }
-                        distances.add(n == null ? new KindDistance(kinds.get(k), null, null)
-                                : new KindDistance(kinds.get(k), n.providerKey(), GridCoverage.round(n.meters())));
+                        distances.add(
+                                n == null
+                                        ? new KindDistance(kinds.get(k), null, null)
+                                        : new KindDistance(
+                                                kinds.get(k), n.providerKey(), GridCoverage.round(n.meters())));
                     }
                     return new GridLifeCircle(grids.get(g), missed[g], missing, distances);
                 })
@@ -126,7 +140,8 @@ public class CoverageAnalysis {
     private int radius(Integer radius) {
         int meters = radius == null ? settings.defaultRadius() : radius;
         if (meters < 1 || meters > settings.maxRadius()) {
-            throw new BadInputException("radius", "must be between 1 and " + settings.maxRadius() + " metres (got " + meters + ")");
+            throw new BadInputException(
+                    "radius", "must be between 1 and " + settings.maxRadius() + " metres (got " + meters + ")");
         }
         return meters;
     }

@@ -1,18 +1,21 @@
 package cn.linli.coverage;
 
-import java.util.List;
-import java.util.function.Function;
-
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.SortKey;
+import java.util.List;
+import java.util.function.Function;
 
 /** Orders of a coverage page, computed in memory; each ends with the grid's code. */
 public enum CoverageOrder {
     CODE(g -> List.of(g.point().code()), SortKey.ascending("code", KeyType.STRING)),
     /** A grid without any provider of the kind is infinitely far: it leads. */
-    FARTHEST_FIRST(g -> List.of(g.distance() == null ? Double.POSITIVE_INFINITY : g.distance(), g.point().code()),
-            SortKey.descending("distance", KeyType.FLOAT), SortKey.ascending("code", KeyType.STRING));
+    FARTHEST_FIRST(
+            g -> List.of(
+                    g.distance() == null ? Double.POSITIVE_INFINITY : g.distance(),
+                    g.point().code()),
+            SortKey.descending("distance", KeyType.FLOAT),
+            SortKey.ascending("code", KeyType.STRING));
 
     private final Function<GridCoverage, List<Object>> keyOf;
     private final ListOrder order;

@@ -1,12 +1,10 @@
 package cn.linli.coverage;
 
+import cn.linli.graph.Cypher;
 import java.util.List;
 import java.util.Map;
-
 import org.neo4j.driver.types.Point;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.Cypher;
 
 /** The Cypher of coverage: the points it measures between. Distances are computed in Java (see CoverageAnalysis). */
 @Component
@@ -37,17 +35,27 @@ class CoverageQueries {
     }
 
     List<GridPoint> gridPoints(String prefix) {
-        return cypher.read(GRID_POINTS, Map.of("prefix", prefix)).stream().map(r -> {
-            Point location = r.get("location").asPoint();
-            return new GridPoint(r.get("code").asString(), r.get("name").asString(), location.x(), location.y(), r.get("households").asLong(),
-                    r.get("population").asLong());
-        }).toList();
+        return cypher.read(GRID_POINTS, Map.of("prefix", prefix)).stream()
+                .map(r -> {
+                    Point location = r.get("location").asPoint();
+                    return new GridPoint(
+                            r.get("code").asString(),
+                            r.get("name").asString(),
+                            location.x(),
+                            location.y(),
+                            r.get("households").asLong(),
+                            r.get("population").asLong());
+                })
+                .toList();
     }
 
     List<ProviderPoint> providerPoints(List<String> kinds) {
-        return cypher.read(PROVIDER_POINTS, Map.of("kinds", kinds)).stream().map(r -> {
-            Point location = r.get("location").asPoint();
-            return new ProviderPoint(r.get("key").asString(), r.get("kind").asString(), location.x(), location.y());
-        }).toList();
+        return cypher.read(PROVIDER_POINTS, Map.of("kinds", kinds)).stream()
+                .map(r -> {
+                    Point location = r.get("location").asPoint();
+                    return new ProviderPoint(
+                            r.get("key").asString(), r.get("kind").asString(), location.x(), location.y());
+                })
+                .toList();
     }
 }

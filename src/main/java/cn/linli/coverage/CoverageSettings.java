@@ -1,7 +1,6 @@
 package cn.linli.coverage;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,15 +19,27 @@ public record CoverageSettings(
         @DefaultValue("500") int defaultRadius,
         @DefaultValue("5000") int maxRadius,
         @DefaultValue({"300", "500", "1000"}) List<Integer> lifeCircleRadii,
-        @DefaultValue({"ELDERLY_CARE", "MEDICAL", "CHILDCARE", "KINDERGARTEN", "NEIGHBORHOOD_CENTER", "LEGAL_SERVICE",
-                "POCKET_PARK"}) List<String> lifeCircleKinds,
+
+        @DefaultValue({
+            "ELDERLY_CARE",
+            "MEDICAL",
+            "CHILDCARE",
+            "KINDERGARTEN",
+            "NEIGHBORHOOD_CENTER",
+            "LEGAL_SERVICE",
+            "POCKET_PARK"
+        })
+        List<String> lifeCircleKinds,
+
         @DefaultValue("100") int maxWorstGrids,
         @DefaultValue("5000") int mapMaxGrids) {
 
     public CoverageSettings {
         lifeCircleRadii = lifeCircleRadii.stream().sorted().distinct().toList();
         lifeCircleKinds = List.copyOf(lifeCircleKinds);
-        if (lifeCircleRadii.isEmpty() || lifeCircleRadii.get(0) <= 0 || lifeCircleRadii.get(lifeCircleRadii.size() - 1) > maxRadius) {
+        if (lifeCircleRadii.isEmpty()
+                || lifeCircleRadii.get(0) <= 0
+                || lifeCircleRadii.get(lifeCircleRadii.size() - 1) > maxRadius) {
             throw new IllegalArgumentException("linli.coverage.life-circle-radii must be between 1 and max-radius ("
                     + maxRadius + ") metres, got " + lifeCircleRadii);
         }

@@ -21,7 +21,9 @@ public record CoverageTotals(CoverageFigure grids, CoverageFigure households, Co
                 coveredPopulation += g.population();
             }
         }
-        return new CoverageTotals(new CoverageFigure(grids, coveredGrids), new CoverageFigure(households, coveredHouseholds),
+        return new CoverageTotals(
+                new CoverageFigure(grids, coveredGrids),
+                new CoverageFigure(households, coveredHouseholds),
                 new CoverageFigure(population, coveredPopulation));
     }
 }

@@ -1,14 +1,5 @@
 package cn.linli.coverage;
 
-import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
@@ -19,6 +10,13 @@ import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.resource.Resource;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The Cypher of the gap lists. Each query takes a subtree ($prefix, or [$prefix, $beyond) as a range of the
@@ -31,14 +29,12 @@ class GapQueries {
     static final String GRIDS_WITHOUT_CENTER = ListQuery.of("""
             MATCH (g:Place) WHERE g.level = 'GRID' AND g.code >= $prefix AND g.code < $beyond
               AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
-              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""",
-            "g", "g" + Place.FIELDS, "g");
+              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""", "g", "g" + Place.FIELDS, "g");
 
     static final String COMMUNITIES_LACKING = ListQuery.of("""
             MATCH (c:Place) WHERE c.level = 'COMMUNITY' AND c.code >= $prefix AND c.code < $beyond
               AND NOT EXISTS { (c)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
-              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""",
-            "c", "c" + Place.FIELDS, "c");
+              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""", "c", "c" + Place.FIELDS, "c");
 
     /**
      * Served grids: those served directly and those of served communities, each once (UNION). The loads are sums
@@ -81,12 +77,12 @@ class GapQueries {
      * Needs raised before $cutoff and still open at $clock: open now, or completed/closed only at or after
      * $clock. Their status at $clock follows from the timestamps of the steps taken before it.
      */
-    static final String OVERDUE_NEEDS = ListQuery.of("""
+    static final String OVERDUE_NEEDS =
+            ListQuery.of("""
             MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
             MATCH (n:Need)-[:RAISED_IN]->(g)
             WHERE n.raisedAt < $cutoff
-              AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)""",
-            "n, g", """
+              AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)""", "n, g", """
             {need: n, grid: g%s, statusAsOf: CASE
                     WHEN n.claimedAt < $clock THEN 'CLAIMED'
                     WHEN n.dispatchedAt < $clock THEN 'DISPATCHED'
@@ -95,13 +91,20 @@ class GapQueries {
     static final ListOrder GRIDS_WITHOUT_CENTER_ORDER = byCode("Gaps.gridsWithoutCenter", "g.code");
     static final ListOrder COMMUNITIES_LACKING_ORDER = byCode("Gaps.communitiesLacking", "c.code");
     /** Largest population first, the provider's id deciding between equals. */
-    static final ListOrder OVERLOADED_PROVIDERS_ORDER = ListOrder.of("Gaps.overloadedProviders", "POPULATION",
-            SortKey.descending("load.population", KeyType.INTEGER), SortKey.ascending("load.provider.id", KeyType.STRING));
-    static final ListOrder UNDEPLOYED_RESOURCES_ORDER = ListOrder.of("Gaps.undeployedResources", "ID",
-            SortKey.ascending("r.id", KeyType.STRING));
+    static final ListOrder OVERLOADED_PROVIDERS_ORDER = ListOrder.of(
+            "Gaps.overloadedProviders",
+            "POPULATION",
+            SortKey.descending("load.population", KeyType.INTEGER),
+            SortKey.ascending("load.provider.id", KeyType.STRING));
+
+    static final ListOrder UNDEPLOYED_RESOURCES_ORDER =
+            ListOrder.of("Gaps.undeployedResources", "ID", SortKey.ascending("r.id", KeyType.STRING));
     /** Oldest first. */
-    static final ListOrder OVERDUE_NEEDS_ORDER = ListOrder.of("Gaps.overdueNeeds", "OLDEST",
-            SortKey.ascending("n.raisedAt", KeyType.DATETIME), SortKey.ascending("n.id", KeyType.STRING));
+    static final ListOrder OVERDUE_NEEDS_ORDER = ListOrder.of(
+            "Gaps.overdueNeeds",
+            "OLDEST",
+            SortKey.ascending("n.raisedAt", KeyType.DATETIME),
+            SortKey.ascending("n.id", KeyType.STRING));
 
     static final List<String> OPEN_STATUSES = List.of("OPEN", "DISPATCHED", "CLAIMED");
 
@@ -122,8 +125,15 @@ class GapQueries {
     Connection<ProviderLoad> overloadedProviders(String prefix, long above, List<String> kinds, PageRequest page) {
         Map<String, Object> params = params(prefix, "above", above);
         params.put("kinds", kinds);
-        return page(OVERLOADED_PROVIDERS, params, page, v -> new ProviderLoad(Provider.from(v.get("provider")),
-                v.get("grids").asLong(), v.get("households").asLong(), v.get("population").asLong()));
+        return page(
+                OVERLOADED_PROVIDERS,
+                params,
+                page,
+                v -> new ProviderLoad(
+                        Provider.from(v.get("provider")),
+                        v.get("grids").asLong(),
+                        v.get("households").asLong(),
+                        v.get("population").asLong()));
     }
 
     Connection<Resource> undeployedResources(String prefix, PageRequest page) {
@@ -131,8 +141,8 @@ class GapQueries {
     }
 
     /** Needs open at {@code clock} that were raised before {@code cutoff}, mapped with {@code mapper}. */
-    <T> Connection<T> overdueNeeds(String prefix, ZonedDateTime cutoff, ZonedDateTime clock, PageRequest page,
-            Function<Value, T> mapper) {
+    <T> Connection<T> overdueNeeds(
+            String prefix, ZonedDateTime cutoff, ZonedDateTime clock, PageRequest page, Function<Value, T> mapper) {
         Map<String, Object> params = params(prefix, "cutoff", cutoff);
         params.put("clock", clock);
         params.put("openStatuses", OPEN_STATUSES);
@@ -149,7 +159,8 @@ class GapQueries {
         return params;
     }
 
-    private <T> Connection<T> page(String query, Map<String, Object> params, PageRequest page, Function<Value, T> mapper) {
+    private <T> Connection<T> page(
+            String query, Map<String, Object> params, PageRequest page, Function<Value, T> mapper) {
         params.putAll(page.parameters());
         return page.connection(cypher.read(page.cypher(query), params).get(0), mapper);
     }

@@ -1,5 +1,4 @@
 package cn.linli.coverage;
 
 /** The gap lists of one place; each list is a field with its own arguments (GapController). */
-public record Gaps(String placeCode, String prefix) {
-}
+public record Gaps(String placeCode, String prefix) {}

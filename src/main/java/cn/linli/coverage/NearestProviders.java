@@ -1,12 +1,10 @@
 package cn.linli.coverage;
 
+import cn.linli.geo.GreatCircle;
 import java.util.List;
 import java.util.Optional;
-
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
-
-import cn.linli.geo.GreatCircle;
 
 /**
  * An in-memory spatial index (JTS STR-tree, envelopes in degrees) of the providers of one kind, answering
@@ -19,6 +17,7 @@ final class NearestProviders {
 
     /** Widens every search box a little: on the sphere the shortest path can bulge towards the pole. */
     private static final double BOX_MARGIN = 1.01;
+
     private static final double HALF_EQUATOR_METERS = Math.PI * GreatCircle.EARTH_RADIUS_METERS;
 
     private final STRtree tree = new STRtree();
@@ -60,7 +59,9 @@ final class NearestProviders {
         Nearest best = null;
         for (ProviderPoint p : around(lon, lat, meters)) {
             double d = GreatCircle.meters(lon, lat, p.lon(), p.lat());
-            if (best == null || d < best.meters() || (d == best.meters() && p.key().compareTo(best.providerKey()) < 0)) {
+            if (best == null
+                    || d < best.meters()
+                    || (d == best.meters() && p.key().compareTo(best.providerKey()) < 0)) {
                 best = new Nearest(p.key(), d);
             }
         }

@@ -1,9 +1,8 @@
 package cn.linli.coverage;
 
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
+import org.springframework.stereotype.Component;
 
 /** Checks the {@code place} argument of the planners' queries: a code of an existing place. */
 @Component

@@ -23,8 +23,7 @@ public final class ChinaCoordinates {
     /** More than the largest GCJ-02 and BD-09 offsets (under 0.02°): farther from the region, no input was offset. */
     private static final double MAX_OFFSET_DEG = 0.05;
 
-    private ChinaCoordinates() {
-    }
+    private ChinaCoordinates() {}
 
     public static LonLat convert(LonLat p, CoordinateSystem from, CoordinateSystem to) {
         if (from == to) {

@@ -9,20 +9,22 @@ import cn.linli.api.errors.BadInputException;
  */
 public final class ClientPositions {
 
-    private ClientPositions() {
-    }
+    private ClientPositions() {}
 
     /** The position in WGS-84; errors name {@code field.lon} or {@code field.lat}. A missing {@code crs} is WGS-84. */
     public static LonLat toWgs84(Double lon, Double lat, CoordinateSystem crs, String field) {
         check(field + ".lon", lon, 180);
         check(field + ".lat", lat, 90);
-        return ChinaCoordinates.convert(new LonLat(lon, lat), crs == null ? CoordinateSystem.WGS84 : crs, CoordinateSystem.WGS84);
+        return ChinaCoordinates.convert(
+                new LonLat(lon, lat), crs == null ? CoordinateSystem.WGS84 : crs, CoordinateSystem.WGS84);
     }
 
     private static void check(String field, Double degrees, double bound) {
         if (degrees == null || degrees.isNaN() || degrees < -bound || degrees > bound) {
-            throw new BadInputException(field, "must be between " + (int) -bound + " and " + (int) bound
-                    + " decimal degrees (got " + degrees + ")");
+            throw new BadInputException(
+                    field,
+                    "must be between " + (int) -bound + " and " + (int) bound + " decimal degrees (got " + degrees
+                            + ")");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -32,8 +31,7 @@ public final class Gcj02Region {
         static final IndexedPointInAreaLocator LOCATOR = new IndexedPointInAreaLocator(POLYGON);
     }
 
-    private Gcj02Region() {
-    }
+    private Gcj02Region() {}
 
     /** Whether GCJ-02 applies at this WGS-84 position (its border counts as inside). */
     public static boolean contains(LonLat wgs) {
@@ -44,8 +42,10 @@ public final class Gcj02Region {
     /** Whether a position lies within {@code degrees} of the region's bounding box: a quick test before costlier work. */
     static boolean near(LonLat p, double degrees) {
         Envelope e = Loaded.ENVELOPE;
-        return p.lon() >= e.getMinX() - degrees && p.lon() <= e.getMaxX() + degrees
-                && p.lat() >= e.getMinY() - degrees && p.lat() <= e.getMaxY() + degrees;
+        return p.lon() >= e.getMinX() - degrees
+                && p.lon() <= e.getMaxX() + degrees
+                && p.lat() >= e.getMinY() - degrees
+                && p.lat() <= e.getMaxY() + degrees;
     }
 
     /** The region itself (WGS-84), e.g. to draw it. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -22,8 +21,7 @@ public final class GeoJson {
     /** SRID 4326 (WGS-84) with floating precision. */
     public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     public static Geometry parseWkt(String wkt) {
         try {

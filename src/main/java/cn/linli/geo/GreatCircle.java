@@ -11,15 +11,17 @@ public final class GreatCircle {
 
     private static final double METERS_PER_DEGREE = Math.toRadians(1) * EARTH_RADIUS_METERS;
 
-    private GreatCircle() {
-    }
+    private GreatCircle() {}
 
     /** Great-circle distance in metres between two WGS-84 positions. */
     public static double meters(double lon1, double lat1, double lon2, double lat2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_METERS * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 

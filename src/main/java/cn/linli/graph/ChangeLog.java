@@ -26,8 +26,7 @@ public final class ChangeLog {
             MERGE (t:Tombstone {id: $id})
             SET t.type = $type, t.seq = counter.seq, t.at = %s""".formatted(NOW);
 
-    private ChangeLog() {
-    }
+    private ChangeLog() {}
 
     /**
      * A Cypher clause stamping node or relationship {@code variable} with this transaction's number and time {@code at}

@@ -1,5 +1,12 @@
 package cn.linli.graph;
 
+import cn.linli.api.errors.ErrorCode;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.neo4j.driver.Bookmark;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -20,14 +26,6 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import cn.linli.api.errors.ErrorCode;
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,6 +49,7 @@ class ClientBookmarks extends OncePerRequestFilter implements WebGraphQlIntercep
     static final int MAX_LENGTH = 256;
     /** Neo4j's bookmarks are opaque but printable: letters, digits and a few punctuation marks, no spaces or commas. */
     private static final Pattern BOOKMARK = Pattern.compile("[A-Za-z0-9:+/=_.\\-]+");
+
     private static final String PROBLEM = ClientBookmarks.class.getName() + ".problem";
 
     private final String path;
@@ -61,7 +60,9 @@ class ClientBookmarks extends OncePerRequestFilter implements WebGraphQlIntercep
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().substring(request.getContextPath().length()).equals(path);
+        return !request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .equals(path);
     }
 
     @Override
@@ -108,8 +109,9 @@ class ClientBookmarks extends OncePerRequestFilter implements WebGraphQlIntercep
                             + " characters long; at most " + MAX_LENGTH + " are accepted.");
                 }
                 if (!BOOKMARK.matcher(bookmark).matches()) {
-                    throw new IllegalArgumentException(HEADER + " holds '" + bookmark + "', which is no bookmark: send back "
-                            + "the values of extensions.bookmarks from an earlier answer, separated by commas.");
+                    throw new IllegalArgumentException(
+                            HEADER + " holds '" + bookmark + "', which is no bookmark: send back "
+                                    + "the values of extensions.bookmarks from an earlier answer, separated by commas.");
                 }
                 bookmarks.add(Bookmark.from(bookmark));
             }
@@ -134,7 +136,10 @@ class ClientBookmarks extends OncePerRequestFilter implements WebGraphQlIntercep
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
         extensions.put("field", HEADER);
-        var error = GraphqlErrorBuilder.newError().message(problem).extensions(extensions).build();
+        var error = GraphqlErrorBuilder.newError()
+                .message(problem)
+                .extensions(extensions)
+                .build();
         var result = ExecutionResult.newExecutionResult().addError(error).build();
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }

@@ -1,5 +1,9 @@
 package cn.linli.graph;
 
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.UnavailableException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -25,11 +28,6 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.UnavailableException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The one door to Neo4j: every query of the API goes through here, parameterised, inside a
@@ -61,12 +59,17 @@ public class Cypher {
     public Cypher(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
         this.driver = driver;
         this.bookmarkManager = driver.executableQueryBookmarkManager();
-        this.sessionConfig = SessionConfig.builder().withBookmarkManager(bookmarkManager).build();
-        this.txConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+        this.sessionConfig =
+                SessionConfig.builder().withBookmarkManager(bookmarkManager).build();
+        this.txConfig =
+                TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
         this.retryBudget = settings.retryBudget();
-        this.queries = Counter.builder(QUERY_COUNTER).description("Cypher queries sent to Neo4j").register(meters);
+        this.queries = Counter.builder(QUERY_COUNTER)
+                .description("Cypher queries sent to Neo4j")
+                .register(meters);
         this.housekeeping = Counter.builder(HOUSEKEEPING_COUNTER)
-                .description("Cypher queries sent on a timer, for no request").register(meters);
+                .description("Cypher queries sent on a timer, for no request")
+                .register(meters);
     }
 
     /** Runs one read query and returns all its records. */
@@ -80,10 +83,12 @@ public class Cypher {
     }
 
     private List<Record> read(String query, Map<String, Object> params, Counter counter) {
-        return inSession(session -> session.executeRead(tx -> {
-            counter.increment();
-            return tx.run(query, params).list();
-        }, txConfig));
+        return inSession(session -> session.executeRead(
+                tx -> {
+                    counter.increment();
+                    return tx.run(query, params).list();
+                },
+                txConfig));
     }
 
     /**
@@ -93,18 +98,21 @@ public class Cypher {
      * Not retried: records already handed on cannot be taken back. Returns how many were handed on.
      */
     public long stream(String query, Map<String, Object> params, Duration timeout, Consumer<Record> each) {
-        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+        TransactionConfig config =
+                TransactionConfig.builder().withTimeout(timeout).build();
         try (Session session = driver.session(sessionConfig())) {
-            long count = session.executeRead(tx -> {
-                queries.increment();
-                Result result = tx.run(query, params);
-                long handed = 0;
-                while (result.hasNext()) {
-                    each.accept(result.next());
-                    handed++;
-                }
-                return handed;
-            }, config);
+            long count = session.executeRead(
+                    tx -> {
+                        queries.increment();
+                        Result result = tx.run(query, params);
+                        long handed = 0;
+                        while (result.hasNext()) {
+                            each.accept(result.next());
+                            handed++;
+                        }
+                        return handed;
+                    },
+                    config);
             reachability.answered();
             return count;
         } catch (Neo4jException e) {
@@ -114,10 +122,12 @@ public class Cypher {
 
     /** The plan Neo4j would run for {@code query} (EXPLAIN: nothing is executed). */
     public Plan explain(String query, Map<String, Object> params) {
-        return inSession(session -> session.executeRead(tx -> {
-            queries.increment();
-            return tx.run("EXPLAIN " + query, params).consume().plan();
-        }, txConfig));
+        return inSession(session -> session.executeRead(
+                tx -> {
+                    queries.increment();
+                    return tx.run("EXPLAIN " + query, params).consume().plan();
+                },
+                txConfig));
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none of it. */
@@ -199,7 +209,10 @@ public class Cypher {
         if (request == null || request.given().isEmpty()) {
             return sessionConfig;
         }
-        return SessionConfig.builder().withBookmarkManager(bookmarkManager).withBookmarks(request.given()).build();
+        return SessionConfig.builder()
+                .withBookmarkManager(bookmarkManager)
+                .withBookmarks(request.given())
+                .build();
     }
 
     private RuntimeException translate(Neo4jException e) {
@@ -209,12 +222,16 @@ public class Cypher {
         }
         reachability.answered();
         if (e.code() != null && e.code().endsWith("InvalidBookmark")) {
-            return new BadInputException(ClientBookmarks.HEADER, "holds a bookmark this database did not issue; "
-                    + "send back the values of extensions.bookmarks from an earlier answer.");
+            return new BadInputException(
+                    ClientBookmarks.HEADER,
+                    "holds a bookmark this database did not issue; "
+                            + "send back the values of extensions.bookmarks from an earlier answer.");
         }
         if (e.code() != null && e.code().endsWith("BookmarkTimeout")) {
-            return new UnavailableException("The database has not yet caught up with the transactions named in "
-                    + ClientBookmarks.HEADER + "; retry shortly.", e);
+            return new UnavailableException(
+                    "The database has not yet caught up with the transactions named in " + ClientBookmarks.HEADER
+                            + "; retry shortly.",
+                    e);
         }
         if (timedOut(e)) {
             return new UnavailableException("The query took longer than the server allows and was stopped.", e);
@@ -224,7 +241,8 @@ public class Cypher {
             return new UnavailableException("The graph database is busy or not reachable right now; retry shortly.", e);
         }
         if (e instanceof TransientException) {
-            return new UnavailableException("The graph database could not complete this now (" + e.code() + "); retry shortly.", e);
+            return new UnavailableException(
+                    "The graph database could not complete this now (" + e.code() + "); retry shortly.", e);
         }
         return e;
     }

@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -91,16 +90,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         // Remember the bound port so a restart (fault tests) comes back on the same address.
-        boltPort = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
-        log.info("Embedded Neo4j started in {} ms: store {}, bolt://127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, home, boltPort);
+        boltPort = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+        log.info(
+                "Embedded Neo4j started in {} ms: store {}, bolt://127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000,
+                home,
+                boltPort);
     }
 
     private DatabaseManagementService build() {
         return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort > 0 ? boltPort : settings.boltPort()))
+                .setConfig(
+                        BoltConnector.listen_address,
+                        new SocketAddress("127.0.0.1", boltPort > 0 ? boltPort : settings.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 // Boot's Netty 4.2 cannot run Neo4j 5.26's in-JVM local channel; Bolt over TCP is unaffected.
                 .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)

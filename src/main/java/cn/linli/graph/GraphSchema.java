@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -46,7 +45,8 @@ public class GraphSchema {
             "CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (n:MutationReceipt) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
             "CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId)",
-            // the change feed (changes.ChangeQueries): records after a change number, in number order, per kind of record
+            // the change feed (changes.ChangeQueries): records after a change number, in number order, per kind of
+            // record
             "CREATE INDEX place_seq IF NOT EXISTS FOR (n:Place) ON (n.seq)",
             "CREATE INDEX provider_seq IF NOT EXISTS FOR (n:Provider) ON (n.seq)",
             "CREATE INDEX service_item_seq IF NOT EXISTS FOR (n:ServiceItem) ON (n.seq)",
@@ -63,10 +63,15 @@ public class GraphSchema {
     static final List<String> SEARCHED = List.of("Provider", "ServiceItem", "Resource");
 
     static final List<FulltextIndex> FULLTEXT = List.of(
-            // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more characters.
+            // Chinese text: the cjk analyzer indexes bigrams, so a quoted phrase matches any substring of two or more
+            // characters.
             new FulltextIndex("search_text", SEARCHED, List.of("name", "aliases", "description"), "cjk"),
-            // Pinyin derived at import (search.SearchTerms): lower-case tokens, one per spelling, so whitespace splitting suffices.
-            new FulltextIndex("search_pinyin", SEARCHED, List.of("pinyin", "initials", "aliasPinyin", "aliasInitials"),
+            // Pinyin derived at import (search.SearchTerms): lower-case tokens, one per spelling, so whitespace
+            // splitting suffices.
+            new FulltextIndex(
+                    "search_pinyin",
+                    SEARCHED,
+                    List.of("pinyin", "initials", "aliasPinyin", "aliasInitials"),
                     "whitespace"));
 
     /**
@@ -77,13 +82,18 @@ public class GraphSchema {
 
         String create() {
             return "CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s] OPTIONS {indexConfig: {`fulltext.analyzer`: '%s'}}"
-                    .formatted(name, String.join("|", labels),
-                            String.join(", ", properties.stream().map(p -> "n." + p).toList()), analyzer);
+                    .formatted(
+                            name,
+                            String.join("|", labels),
+                            String.join(
+                                    ", ", properties.stream().map(p -> "n." + p).toList()),
+                            analyzer);
         }
 
         boolean definedAs(Record existing) {
             return Set.copyOf(existing.get("labels").asList(Value::asString)).equals(Set.copyOf(labels))
-                    && Set.copyOf(existing.get("properties").asList(Value::asString)).equals(Set.copyOf(properties))
+                    && Set.copyOf(existing.get("properties").asList(Value::asString))
+                            .equals(Set.copyOf(properties))
                     && analyzer.equals(existing.get("analyzer").asString(null));
         }
     }
@@ -110,7 +120,10 @@ public class GraphSchema {
         for (FulltextIndex index : FULLTEXT) {
             List<Record> existing = cypher.read(EXISTING_FULLTEXT, Map.of("name", index.name()));
             if (!existing.isEmpty() && !index.definedAs(existing.get(0))) {
-                log.info("Full-text index {} has an older definition; dropping it to create it as {}", index.name(), index);
+                log.info(
+                        "Full-text index {} has an older definition; dropping it to create it as {}",
+                        index.name(),
+                        index);
                 // the name is code, never input
                 cypher.write(tx -> tx.run("DROP INDEX " + index.name(), Map.of()), SCHEMA_TIMEOUT);
             }

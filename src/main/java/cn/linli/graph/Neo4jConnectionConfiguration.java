@@ -1,7 +1,6 @@
 package cn.linli.graph;
 
 import java.net.URI;
-
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +38,7 @@ class Neo4jConnectionConfiguration {
         return new Details(URI.create(embedded.getObject().boltUri()), AuthTokens.none());
     }
 
-    private record Details(URI getUri, AuthToken getAuthToken) implements Neo4jConnectionDetails {
-    }
+    private record Details(URI getUri, AuthToken getAuthToken) implements Neo4jConnectionDetails {}
 
     static class NoExternalServer implements Condition {
         @Override

@@ -1,12 +1,10 @@
 package cn.linli.graph;
 
+import cn.linli.api.errors.UnavailableException;
 import java.util.Map;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.errors.UnavailableException;
 
 /**
  * {@code /actuator/health} component {@code neo4j}: UP when a trivial read answers through {@link Cypher}.

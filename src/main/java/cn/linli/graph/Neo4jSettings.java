@@ -1,7 +1,6 @@
 package cn.linli.graph;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,6 +38,5 @@ public record Neo4jSettings(
             @DefaultValue("./data/neo4j") String storeDir,
             @DefaultValue("false") boolean temporary,
             @DefaultValue("7687") int boltPort,
-            @DefaultValue("256m") String pageCache) {
-    }
+            @DefaultValue("256m") String pageCache) {}
 }

@@ -3,7 +3,6 @@ package cn.linli.graph;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +17,17 @@ final class Reachability {
 
     /** When the current outage began (System.nanoTime), or null while the database answers. */
     private final AtomicReference<Long> downSince = new AtomicReference<>();
+
     private final AtomicLong refused = new AtomicLong();
 
     void answered() {
         Long since = downSince.get();
         if (since != null && downSince.compareAndSet(since, null)) {
             long seconds = Duration.ofNanos(System.nanoTime() - since).toSeconds();
-            log.warn("Neo4j is reachable again after {} s; {} database calls were answered UNAVAILABLE meanwhile",
-                    seconds, refused.getAndSet(0));
+            log.warn(
+                    "Neo4j is reachable again after {} s; {} database calls were answered UNAVAILABLE meanwhile",
+                    seconds,
+                    refused.getAndSet(0));
         }
     }
 

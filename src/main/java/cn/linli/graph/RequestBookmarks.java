@@ -1,11 +1,9 @@
 package cn.linli.graph;
 
+import io.micrometer.context.ContextRegistry;
 import java.util.List;
 import java.util.Set;
-
 import org.neo4j.driver.Bookmark;
-
-import io.micrometer.context.ContextRegistry;
 
 /**
  * The bookmarks of one GraphQL request over HTTP (docs/OPERATIONS.md, "Several instances"):

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class ChineseHours {
 
-    private static final Map<Character, String> WEEKDAYS = Map.of('一', "Mo", '二', "Tu", '三', "We", '四', "Th", '五', "Fr",
-            '六', "Sa", '日', "Su", '天', "Su");
+    private static final Map<Character, String> WEEKDAYS =
+            Map.of('一', "Mo", '二', "Tu", '三', "We", '四', "Th", '五', "Fr", '六', "Sa", '日', "Su", '天', "Su");
 
     /** Words in the order they are replaced; longer phrases before the words they contain. */
     private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
@@ -30,12 +30,12 @@ final class ChineseHours {
             word("[。\\n\\r()]", ";"));
 
     private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期|礼拜)([一二三四五六日天])");
-    private static final Pattern TIME = Pattern.compile("(?:(上午|早上|早晨|中午|下午|晚上)\\s*)?(?<!\\d)(\\d{1,2})(?::(\\d{2})|点半|点(\\d{1,2})分?|点|时)");
+    private static final Pattern TIME =
+            Pattern.compile("(?:(上午|早上|早晨|中午|下午|晚上)\\s*)?(?<!\\d)(\\d{1,2})(?::(\\d{2})|点半|点(\\d{1,2})分?|点|时)");
     private static final Pattern SELECTOR_COLON = Pattern.compile("\\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\\s*:\\s*(?=[\\d A-Z])");
     private static final Pattern SELECTOR_THEN_TIME = Pattern.compile("\\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|ALLDAY)(?=\\d)");
 
-    private ChineseHours() {
-    }
+    private ChineseHours() {}
 
     /** Whether {@code text} needs rewriting: it has a character outside ASCII. */
     static boolean applies(String text) {
@@ -55,7 +55,10 @@ final class ChineseHours {
         s = SELECTOR_COLON.matcher(s).replaceAll("$1 ");
         s = SELECTOR_THEN_TIME.matcher(s).replaceAll("$1 ");
         s = s.replaceAll("(\\d\\d:\\d\\d)\\s+(?=\\d\\d:\\d\\d)", "$1,");
-        s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s*;[\\s;]*", "; ").replaceAll("\\s+", " ");
+        s = s.replaceAll("\\s*-\\s*", "-")
+                .replaceAll("\\s*,\\s*", ",")
+                .replaceAll("\\s*;[\\s;]*", "; ")
+                .replaceAll("\\s+", " ");
         s = s.replaceAll("^[\\s;,:]+|[\\s;,:]+$", "");
         s = s.equals("ALLDAY") ? "24/7" : s.replace("ALLDAY", "00:00-24:00");
         // 工作日 are the working days: Monday to Friday, but not public holidays
@@ -71,9 +74,11 @@ final class ChineseHours {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int hour = Integer.parseInt(m.group(2));
-            int minute = m.group(3) != null ? Integer.parseInt(m.group(3))
-                    : m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : m.group(0).endsWith("点半") ? 30 : 0;
+            int minute = m.group(3) != null
+                    ? Integer.parseInt(m.group(3))
+                    : m.group(4) != null
+                            ? Integer.parseInt(m.group(4))
+                            : m.group(0).endsWith("点半") ? 30 : 0;
             String part = m.group(1) == null ? "" : m.group(1);
             if ((part.equals("下午") || part.equals("晚上")) && hour < 12 || part.equals("中午") && hour < 6) {
                 hour += 12;

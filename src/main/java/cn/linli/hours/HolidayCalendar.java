@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,11 +24,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class HolidayCalendar {
 
     /** A public holiday ({@code PH}), or a weekend day worked in exchange for one (调休上班). */
-    public enum Kind { HOLIDAY, WORKDAY }
+    public enum Kind {
+        HOLIDAY,
+        WORKDAY
+    }
 
     /** One date of the calendar; {@code name} is the festival (元旦, 春节, …). */
-    public record Entry(LocalDate date, Kind kind, String name) {
-    }
+    public record Entry(LocalDate date, Kind kind, String name) {}
 
     /** The official calendar of the People's Republic of China, from {@code holidays/cn.csv}. */
     public static final HolidayCalendar CHINA = load("/holidays/cn.csv");
@@ -72,16 +73,23 @@ public final class HolidayCalendar {
     }
 
     static HolidayCalendar load(String resource) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .get();
         try (InputStream in = HolidayCalendar.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("holiday calendar " + resource + " is not on the classpath");
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVParser.parse(reader, format)) {
+                    CSVParser parser = CSVParser.parse(reader, format)) {
                 List<Entry> entries = new ArrayList<>();
                 for (CSVRecord row : parser) {
-                    entries.add(new Entry(LocalDate.parse(row.get("date").strip()), Kind.valueOf(row.get("kind").strip()),
+                    entries.add(new Entry(
+                            LocalDate.parse(row.get("date").strip()),
+                            Kind.valueOf(row.get("kind").strip()),
                             row.get("name").strip()));
                 }
                 return of(entries);

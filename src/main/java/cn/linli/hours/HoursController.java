@@ -1,16 +1,14 @@
 package cn.linli.hours;
 
+import cn.linli.api.Dates;
+import cn.linli.api.errors.BadInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-
-import cn.linli.api.Dates;
-import cn.linli.api.errors.BadInputException;
 
 /**
  * Structured schedules, "open now" and "open at" of providers and service items, read from their {@code hours}
@@ -65,6 +63,8 @@ class HoursController {
     }
 
     private static Boolean openAt(String hours, LocalDateTime time) {
-        return OpeningHours.parse(hours).map(h -> h.isOpenAt(time, HolidayCalendar.CHINA)).orElse(null);
+        return OpeningHours.parse(hours)
+                .map(h -> h.isOpenAt(time, HolidayCalendar.CHINA))
+                .orElse(null);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-
 /**
  * The {@code openAt} filter of Cypher queries, on the stored {@code openDays} (see
  * {@link OpeningHours#dayIntervals()}). An instant is two points on that line: the minute in the day type of its
@@ -21,14 +20,14 @@ public final class OpenAt {
     public static final String FILTER = """
             ($openAt IS NULL OR any(i IN range(0, size(coalesce(%1$s, [])) - 2, 2) WHERE any(t IN $openAt WHERE %1$s[i] <= t < %1$s[i + 1])))""";
 
-    private OpenAt() {
-    }
+    private OpenAt() {}
 
     /** The two points of {@code time} on the {@code openDays} line, with {@code calendar}'s holidays. */
     public static List<Integer> points(LocalDateTime time, HolidayCalendar calendar) {
         int minute = time.getHour() * 60 + time.getMinute();
         LocalDate date = time.toLocalDate();
-        return List.of(dayType(date, calendar) * OpeningHours.TWO_DAYS + minute,
+        return List.of(
+                dayType(date, calendar) * OpeningHours.TWO_DAYS + minute,
                 dayType(date.minusDays(1), calendar) * OpeningHours.TWO_DAYS + OpeningHours.DAY + minute);
     }
 

@@ -1,5 +1,12 @@
 package cn.linli.hours;
 
+import ch.poole.openinghoursparser.OpeningHoursParseException;
+import ch.poole.openinghoursparser.OpeningHoursParser;
+import ch.poole.openinghoursparser.TokenMgrError;
+import ch.poole.openinghoursparser.Util;
+import cn.linli.api.errors.BadInputException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,15 +15,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-
-import ch.poole.openinghoursparser.OpeningHoursParseException;
-import ch.poole.openinghoursparser.OpeningHoursParser;
-import ch.poole.openinghoursparser.TokenMgrError;
-import ch.poole.openinghoursparser.Util;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * Opening hours in the OpenStreetMap {@code opening_hours} form (docs/OPENING_HOURS.md), read by Simon Poole's
@@ -42,11 +40,13 @@ public record OpeningHours(String text, List<Rule> rules) {
     /** Day types of {@link #dayIntervals()}: seven ordinary weekdays, then the same seven as public holidays. */
     static final int DAY_TYPES = 14;
 
-    private static final Cache<String, Optional<OpeningHours>> PARSED = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Optional<OpeningHours>> PARSED =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** What a refusal offers instead. */
-    static final String EXAMPLE = "write OpenStreetMap opening_hours such as 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off'"
-            + " or '24/7' (周一至周五 9:00-17:00 is read too)";
+    static final String EXAMPLE =
+            "write OpenStreetMap opening_hours such as 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off'"
+                    + " or '24/7' (周一至周五 9:00-17:00 is read too)";
 
     /** One opening on one weekday, in minutes since midnight; a {@code closeMinute} past 1440 ends on the next day. */
     public record Slot(DayOfWeek weekday, int openMinute, int closeMinute) {
@@ -75,11 +75,14 @@ public record OpeningHours(String text, List<Rule> rules) {
 
         /** The public holiday's name, when the day is one. */
         public String holiday() {
-            return calendar.filter(e -> e.kind() == HolidayCalendar.Kind.HOLIDAY).map(HolidayCalendar.Entry::name).orElse(null);
+            return calendar.filter(e -> e.kind() == HolidayCalendar.Kind.HOLIDAY)
+                    .map(HolidayCalendar.Entry::name)
+                    .orElse(null);
         }
 
         public boolean adjustedWorkday() {
-            return calendar.filter(e -> e.kind() == HolidayCalendar.Kind.WORKDAY).isPresent();
+            return calendar.filter(e -> e.kind() == HolidayCalendar.Kind.WORKDAY)
+                    .isPresent();
         }
     }
 
@@ -117,8 +120,10 @@ public record OpeningHours(String text, List<Rule> rules) {
             throw new BadInputException(field, "'" + text + "' cannot be read: " + e.getMessage() + "; " + EXAMPLE);
         }
         hours.overridden().ifPresent(rule -> {
-            throw new BadInputException(field, "'" + text + "': rule '" + rule.text() + "' never applies, later ';' rules"
-                    + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
+            throw new BadInputException(
+                    field,
+                    "'" + text + "': rule '" + rule.text() + "' never applies, later ';' rules"
+                            + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
         });
         return hours.text();
     }
@@ -130,19 +135,25 @@ public record OpeningHours(String text, List<Rule> rules) {
         try {
             parsed = new OpeningHoursParser(new StringReader(osm)).rules(false);
         } catch (OpeningHoursParseException e) {
-            throw new UnreadableHours("not opening_hours (" + e.getMessage().lines().findFirst().orElse("").strip() + ")");
+            throw new UnreadableHours("not opening_hours ("
+                    + e.getMessage().lines().findFirst().orElse("").strip() + ")");
         } catch (TokenMgrError e) {
             throw new UnreadableHours("not opening_hours (a character the grammar does not know)");
         }
-        List<ch.poole.openinghoursparser.Rule> kept = parsed.stream().filter(r -> !r.isEmpty()).toList();
+        List<ch.poole.openinghoursparser.Rule> kept =
+                parsed.stream().filter(r -> !r.isEmpty()).toList();
         if (kept.isEmpty()) {
             throw new UnreadableHours("no rule");
         }
         List<Rule> rules = kept.stream().map(Rule::of).toList();
         // in OpenStreetMap form days without times are open all day; in Chinese that is more likely a word we dropped
-        rules.stream().filter(r -> chinese && r.open() && r.spans().isEmpty() && !r.text().equals("24/7")).findFirst()
+        rules.stream()
+                .filter(r ->
+                        chinese && r.open() && r.spans().isEmpty() && !r.text().equals("24/7"))
+                .findFirst()
                 .ifPresent(r -> {
-                    throw new UnreadableHours("'" + r.text() + "' names days without their hours (全天 for the whole day)");
+                    throw new UnreadableHours(
+                            "'" + r.text() + "' names days without their hours (全天 for the whole day)");
                 });
         return new OpeningHours(Util.rulesToOpeningHoursString(kept), rules);
     }
@@ -186,7 +197,8 @@ public record OpeningHours(String text, List<Rule> rules) {
     /** Whether open at {@code time} (Asia/Shanghai): by the rules of its day, or of the day before past midnight. */
     public boolean isOpenAt(LocalDateTime time, HolidayCalendar calendar) {
         int minute = time.getHour() * 60 + time.getMinute();
-        return day(time.toLocalDate(), calendar).get(minute) || day(time.toLocalDate().minusDays(1), calendar).get(DAY + minute);
+        return day(time.toLocalDate(), calendar).get(minute)
+                || day(time.toLocalDate().minusDays(1), calendar).get(DAY + minute);
     }
 
     /** Around the clock: every minute of the ordinary week and of public holidays. */
@@ -278,7 +290,8 @@ public record OpeningHours(String text, List<Rule> rules) {
                 DayOfWeek weekday = DayOfWeek.values()[type % 7];
                 boolean holiday = type >= 7;
                 if (rule.selects(weekday, holiday)) {
-                    applies = rules.subList(i + 1, rules.size()).stream().noneMatch(later -> replaces(later, weekday, holiday));
+                    applies = rules.subList(i + 1, rules.size()).stream()
+                            .noneMatch(later -> replaces(later, weekday, holiday));
                 }
             }
             if (!applies) {
@@ -290,7 +303,8 @@ public record OpeningHours(String text, List<Rule> rules) {
 
     /** A {@code ;} rule that opens, or closes the whole day, replaces all earlier rules on the days it selects. */
     private static boolean replaces(Rule later, DayOfWeek weekday, boolean holiday) {
-        return later.separator() == Rule.Separator.NORMAL && (later.open() || later.spans().isEmpty())
+        return later.separator() == Rule.Separator.NORMAL
+                && (later.open() || later.spans().isEmpty())
                 && later.selects(weekday, holiday);
     }
 

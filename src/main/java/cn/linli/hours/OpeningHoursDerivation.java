@@ -1,13 +1,11 @@
 package cn.linli.hours;
 
+import cn.linli.seed.Derivation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.seed.Derivation;
 
 /**
  * Stores {@code openWeek} (the ordinary week, {@link OpeningHours#weekIntervals()}) and {@code openDays} (every day
@@ -29,7 +27,10 @@ class OpeningHoursDerivation implements Derivation {
     @Override
     public Map<String, Object> derive(Map<String, Object> node) {
         Optional<OpeningHours> hours = OpeningHours.parse((String) node.get("hours"));
-        return Map.of("openWeek", hours.map(OpeningHours::weekIntervals).orElse(List.of()),
-                "openDays", hours.map(OpeningHours::dayIntervals).orElse(List.of()));
+        return Map.of(
+                "openWeek",
+                hours.map(OpeningHours::weekIntervals).orElse(List.of()),
+                "openDays",
+                hours.map(OpeningHours::dayIntervals).orElse(List.of()));
     }
 }

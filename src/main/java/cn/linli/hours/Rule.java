@@ -1,17 +1,16 @@
 package cn.linli.hours;
 
+import ch.poole.openinghoursparser.Holiday;
+import ch.poole.openinghoursparser.RuleModifier;
+import ch.poole.openinghoursparser.TimeSpan;
+import ch.poole.openinghoursparser.WeekDay;
+import ch.poole.openinghoursparser.WeekDayRange;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import ch.poole.openinghoursparser.Holiday;
-import ch.poole.openinghoursparser.RuleModifier;
-import ch.poole.openinghoursparser.TimeSpan;
-import ch.poole.openinghoursparser.WeekDay;
-import ch.poole.openinghoursparser.WeekDayRange;
 
 /**
  * One rule of an OpenStreetMap {@code opening_hours} value, in the part of the specification Linli evaluates:
@@ -24,17 +23,25 @@ import ch.poole.openinghoursparser.WeekDayRange;
  * @param spans     minutes after the day's midnight, {@code [start, end)}, end up to 2880; empty means the whole day
  * @param open      false for {@code off} and {@code closed}
  */
-record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List<Span> spans, boolean open, String text) {
+record Rule(
+        Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List<Span> spans, boolean open, String text) {
 
     /** {@code ;} replaces what earlier rules said of the days it selects, {@code ,} adds to it, {@code ||} fills in. */
-    enum Separator { NORMAL, ADDITIONAL, FALLBACK }
+    enum Separator {
+        NORMAL,
+        ADDITIONAL,
+        FALLBACK
+    }
 
     /** {@code PH} absent; {@code PH} or {@code PH,Sa} (either); {@code PH Sa} (a holiday on a Saturday). */
-    enum Holidays { NONE, OR, AND }
+    enum Holidays {
+        NONE,
+        OR,
+        AND
+    }
 
     /** A time span in minutes after the day's midnight, the end excluded. */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
     /** Whether its selectors take a day that rules evaluate as {@code weekday}, a public holiday or not. */
     boolean selects(DayOfWeek weekday, boolean publicHoliday) {
@@ -60,15 +67,23 @@ record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List
     static Rule of(ch.poole.openinghoursparser.Rule parsed) {
         String text = parsed.toString();
         if (notEmpty(parsed.getYears()) || notEmpty(parsed.getWeeks()) || notEmpty(parsed.getDates())) {
-            throw new UnreadableHours("'" + text + "' names years, months, dates or weeks, which Linli does not evaluate");
+            throw new UnreadableHours(
+                    "'" + text + "' names years, months, dates or weeks, which Linli does not evaluate");
         }
-        Separator separator = parsed.isFallBack() ? Separator.FALLBACK : parsed.isAdditive() ? Separator.ADDITIONAL : Separator.NORMAL;
+        Separator separator = parsed.isFallBack()
+                ? Separator.FALLBACK
+                : parsed.isAdditive() ? Separator.ADDITIONAL : Separator.NORMAL;
         if (parsed.isTwentyfourseven()) {
             return new Rule(separator, Set.of(), Holidays.NONE, List.of(), open(parsed.getModifier(), text), text);
         }
         Set<DayOfWeek> weekdays = weekdays(parsed.getDays(), text);
-        return new Rule(separator, Set.copyOf(weekdays), holidays(parsed.getHolidays(), text), List.copyOf(spans(parsed.getTimes(), text)),
-                open(parsed.getModifier(), text), text);
+        return new Rule(
+                separator,
+                Set.copyOf(weekdays),
+                holidays(parsed.getHolidays(), text),
+                List.copyOf(spans(parsed.getTimes(), text)),
+                open(parsed.getModifier(), text),
+                text);
     }
 
     private static Set<DayOfWeek> weekdays(List<WeekDayRange> ranges, String text) {
@@ -78,7 +93,8 @@ record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List
         }
         for (WeekDayRange range : ranges) {
             if (notEmpty(range.getNths()) || range.getOffset() != 0) {
-                throw new UnreadableHours("'" + text + "' names the n-th weekday of a month, which Linli does not evaluate");
+                throw new UnreadableHours(
+                        "'" + text + "' names the n-th weekday of a month, which Linli does not evaluate");
             }
             DayOfWeek from = day(range.getStartDay());
             DayOfWeek to = range.getEndDay() == null ? from : day(range.getEndDay());
@@ -107,7 +123,8 @@ record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List
                 throw new UnreadableHours("'" + text + "' names school holidays (SH), which Linli does not keep");
             }
             if (holiday.getOffset() != 0) {
-                throw new UnreadableHours("'" + text + "' names days before or after a holiday, which Linli does not evaluate");
+                throw new UnreadableHours(
+                        "'" + text + "' names days before or after a holiday, which Linli does not evaluate");
             }
             either |= holiday.getUseAsWeekDay();
         }
@@ -121,19 +138,22 @@ record Rule(Separator separator, Set<DayOfWeek> weekdays, Holidays holiday, List
         }
         for (TimeSpan time : times) {
             if (time.getStartEvent() != null || time.getEndEvent() != null) {
-                throw new UnreadableHours("'" + text + "' uses sunrise, sunset, dawn or dusk, which Linli does not evaluate");
+                throw new UnreadableHours(
+                        "'" + text + "' uses sunrise, sunset, dawn or dusk, which Linli does not evaluate");
             }
             if (time.isOpenEnded() || time.getEnd() == TimeSpan.UNDEFINED_TIME) {
                 throw new UnreadableHours("'" + text + "' gives a time without its closing time");
             }
             if (time.getInterval() != 0) {
-                throw new UnreadableHours("'" + text + "' repeats a time at intervals (/), which Linli does not evaluate");
+                throw new UnreadableHours(
+                        "'" + text + "' repeats a time at intervals (/), which Linli does not evaluate");
             }
             int start = time.getStart();
             // the parser corrects 22:00-02:00 to 22:00-26:00, except when both are equal
             int end = time.getEnd();
             if (start >= OpeningHours.DAY || end <= start || end - start > OpeningHours.DAY) {
-                throw new UnreadableHours("'" + text + "' has a time span that is empty, or longer than a day, or opens at 24:00");
+                throw new UnreadableHours(
+                        "'" + text + "' has a time span that is empty, or longer than a day, or opens at 24:00");
             }
             spans.add(new Span(start, end));
         }

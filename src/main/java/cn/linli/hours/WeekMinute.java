@@ -8,8 +8,7 @@ public final class WeekMinute {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private WeekMinute() {
-    }
+    private WeekMinute() {}
 
     /** The minute of the week of {@code time}, as {@link OpeningHours#weekIntervals()} counts. */
     public static int of(LocalDateTime time) {

@@ -1,17 +1,5 @@
 package cn.linli.keys;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.stereotype.Controller;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.errors.NotFoundException;
 import cn.linli.api.paging.Connection;
@@ -27,6 +15,16 @@ import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.partner.StoredKey;
 import cn.linli.write.Writes;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
 
 /**
  * Keys while the service runs, for ADMIN keys: issue, revoke, list. Both mutations go the way of every write
@@ -47,31 +45,48 @@ class ApiKeyController {
     }
 
     @MutationMapping
-    IssueApiKeyPayload issueApiKey(@Argument IssueApiKeyInput input,
+    IssueApiKeyPayload issueApiKey(
+            @Argument IssueApiKeyInput input,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        KeyChange issued = writes.run(caller, request("issueApiKey", input.clientMutationId(), input), (tx, apiKey) -> {
-            ApiKeys.Grant grant = new ApiKeys.Grant(input.partner(), scopes(input.scopes()),
-                    input.places() == null ? List.of() : input.places(), ApiKeys.expiry(input.expiresAt(), "input.expiresAt"),
-                    input.note());
-            return change(keys.issue(tx, grant, apiKey.partner(), "input."));
-        }, this::replay);
+        KeyChange issued = writes.run(
+                caller,
+                request("issueApiKey", input.clientMutationId(), input),
+                (tx, apiKey) -> {
+                    ApiKeys.Grant grant = new ApiKeys.Grant(
+                            input.partner(),
+                            scopes(input.scopes()),
+                            input.places() == null ? List.of() : input.places(),
+                            ApiKeys.expiry(input.expiresAt(), "input.expiresAt"),
+                            input.note());
+                    return change(keys.issue(tx, grant, apiKey.partner(), "input."));
+                },
+                this::replay);
         return new IssueApiKeyPayload(input.clientMutationId(), issued.secret(), issued.key());
     }
 
     @MutationMapping
-    RevokeApiKeyPayload revokeApiKey(@Argument RevokeApiKeyInput input,
+    RevokeApiKeyPayload revokeApiKey(
+            @Argument RevokeApiKeyInput input,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         String prefix = GlobalId.keyOf(input.apiKeyId(), StoredKey.TYPE, "input.apiKeyId");
-        KeyChange revoked = writes.run(caller, request("revokeApiKey", input.clientMutationId(), input),
-                (tx, apiKey) -> change(keys.revoke(tx, prefix, apiKey.partner())), this::replay);
+        KeyChange revoked = writes.run(
+                caller,
+                request("revokeApiKey", input.clientMutationId(), input),
+                (tx, apiKey) -> change(keys.revoke(tx, prefix, apiKey.partner())),
+                this::replay);
         // After the commit: a lookup made here while the revocation ran must not be trusted for another second.
         keys.recheckAll();
         return new RevokeApiKeyPayload(input.clientMutationId(), revoked.key());
     }
 
     @QueryMapping
-    Connection<StoredKey> apiKeys(@Argument String partner, @Argument Boolean revoked, @Argument Integer first,
-            @Argument String after, @Argument Integer last, @Argument String before,
+    Connection<StoredKey> apiKeys(
+            @Argument String partner,
+            @Argument Boolean revoked,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Integer last,
+            @Argument String before,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         Caller.orNobody(caller).require(Scope.ADMIN);
         return keys.list(partner, revoked, PageRequest.of(ApiKeys.NEWEST, first, after, last, before, paging));
@@ -93,7 +108,8 @@ class ApiKeyController {
 
     /** A retry answers the key the first attempt wrote, as it is now; its secret is gone for good. */
     private KeyChange replay(String prefix) {
-        StoredKey key = keys.byPrefix(prefix).orElseThrow(() -> new NotFoundException("The API key " + prefix + " is gone."));
+        StoredKey key =
+                keys.byPrefix(prefix).orElseThrow(() -> new NotFoundException("The API key " + prefix + " is gone."));
         return new KeyChange(null, key, null, null);
     }
 

@@ -1,19 +1,17 @@
 package cn.linli.nearby;
 
+import cn.linli.geo.LonLat;
+import cn.linli.place.Place;
+import cn.linli.place.PlaceBoundaries;
+import cn.linli.place.PlaceLevel;
+import cn.linli.place.PlaceQueries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.geo.LonLat;
-import cn.linli.place.Place;
-import cn.linli.place.PlaceBoundaries;
-import cn.linli.place.PlaceLevel;
-import cn.linli.place.PlaceQueries;
 
 /**
  * whereAmI: the grid containing a point, found among the grids nearest to it (point index) by their boundary
@@ -49,10 +47,12 @@ class Locator {
         String nearest = null;
         Integer distance = null;
         if (!candidates.isEmpty()) {
-            Map<String, Double> meters = candidates.stream().collect(Collectors.toMap(Function.identity(),
-                    code -> boundaries.metersTo(code, point)));
-            nearest = candidates.stream().filter(c -> meters.get(c) != null)
-                    .min(Comparator.comparing(meters::get)).orElse(null);
+            Map<String, Double> meters = candidates.stream()
+                    .collect(Collectors.toMap(Function.identity(), code -> boundaries.metersTo(code, point)));
+            nearest = candidates.stream()
+                    .filter(c -> meters.get(c) != null)
+                    .min(Comparator.comparing(meters::get))
+                    .orElse(null);
             distance = nearest == null ? null : (int) Math.round(meters.get(nearest));
             if (nearest != null) {
                 codes.add(nearest);
@@ -77,9 +77,17 @@ class Locator {
     }
 
     private WhereAmI whereAmI(LonLat point, List<String> codes, String grid, boolean exact, Integer distance) {
-        Map<PlaceLevel, Place> byLevel = codes.isEmpty() ? Map.of() : places.byCodes(codes).stream()
-                .collect(Collectors.toMap(Place::level, Function.identity(), (a, b) -> a));
-        return new WhereAmI(point, grid == null ? null : byLevel.get(PlaceLevel.GRID), exact, distance,
-                byLevel.get(PlaceLevel.COMMUNITY), byLevel.get(PlaceLevel.TOWN), byLevel.get(PlaceLevel.DISTRICT));
+        Map<PlaceLevel, Place> byLevel = codes.isEmpty()
+                ? Map.of()
+                : places.byCodes(codes).stream()
+                        .collect(Collectors.toMap(Place::level, Function.identity(), (a, b) -> a));
+        return new WhereAmI(
+                point,
+                grid == null ? null : byLevel.get(PlaceLevel.GRID),
+                exact,
+                distance,
+                byLevel.get(PlaceLevel.COMMUNITY),
+                byLevel.get(PlaceLevel.TOWN),
+                byLevel.get(PlaceLevel.DISTRICT));
     }
 }

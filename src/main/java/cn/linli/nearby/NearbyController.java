@@ -1,12 +1,5 @@
 package cn.linli.nearby;
 
-import java.util.List;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.stereotype.Controller;
-
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
@@ -17,6 +10,11 @@ import cn.linli.geo.LonLat;
 import cn.linli.hours.OpenAt;
 import cn.linli.place.Place;
 import cn.linli.provider.Provider;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
 
 /** For portals: what is near a point, and which grid, community, branch and centers serve it. */
 @Controller
@@ -35,12 +33,25 @@ class NearbyController {
     }
 
     @QueryMapping
-    Connection<NearbyProvider> nearby(@Argument LocationInput location, @Argument Integer radius,
-            @Argument List<String> kinds, @Argument List<String> levels, @Argument List<String> categories,
-            @Argument String openAt, @Argument Integer first, @Argument String after, @Argument Integer last,
+    Connection<NearbyProvider> nearby(
+            @Argument LocationInput location,
+            @Argument Integer radius,
+            @Argument List<String> kinds,
+            @Argument List<String> levels,
+            @Argument List<String> categories,
+            @Argument String openAt,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Integer last,
             @Argument String before) {
         LonLat here = location.toWgs84("location");
-        return queries.nearby(here, radius(radius), kinds, levels, categories, OpenAt.parse(openAt, "openAt"),
+        return queries.nearby(
+                here,
+                radius(radius),
+                kinds,
+                levels,
+                categories,
+                OpenAt.parse(openAt, "openAt"),
                 PageRequest.of(NearbyQueries.nearest("Query.nearby", here), first, after, last, before, paging));
     }
 
@@ -65,9 +76,10 @@ class NearbyController {
     }
 
     @SchemaMapping(typeName = "WhereAmI")
-    Connection<NearbyProvider> servedBy(WhereAmI here, @Argument List<String> kinds, @Argument Integer first,
-            @Argument String after) {
-        PageRequest page = PageRequest.forward(NearbyQueries.nearest("WhereAmI.servedBy", here.point()), first, after, paging);
+    Connection<NearbyProvider> servedBy(
+            WhereAmI here, @Argument List<String> kinds, @Argument Integer first, @Argument String after) {
+        PageRequest page =
+                PageRequest.forward(NearbyQueries.nearest("WhereAmI.servedBy", here.point()), first, after, paging);
         List<String> places = here.servedPlaces();
         return places.isEmpty() ? Connection.empty() : queries.serving(here.point(), places, kinds, page);
     }
@@ -75,7 +87,8 @@ class NearbyController {
     private int radius(Integer radius) {
         int meters = radius == null ? settings.defaultRadius() : radius;
         if (meters <= 0 || meters > settings.maxRadius()) {
-            throw new BadInputException("radius", "must be between 1 and " + settings.maxRadius() + " metres (got " + meters + ")");
+            throw new BadInputException(
+                    "radius", "must be between 1 and " + settings.maxRadius() + " metres (got " + meters + ")");
         }
         return meters;
     }

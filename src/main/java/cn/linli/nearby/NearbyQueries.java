@@ -1,13 +1,5 @@
 package cn.linli.nearby;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
@@ -17,6 +9,12 @@ import cn.linli.geo.LonLat;
 import cn.linli.graph.Cypher;
 import cn.linli.hours.OpenAt;
 import cn.linli.provider.Provider;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The Cypher of "what is around me". Distance filters are written {@code point.distance(n.location, here) <= $radius}
@@ -92,8 +90,12 @@ class NearbyQueries {
      * field). The distances depend on the point: a cursor holds for requests about the same point only.
      */
     static ListOrder nearest(String list, LonLat here) {
-        return ListOrder.of(list, "DISTANCE", SortKey.ascending("distance", KeyType.FLOAT),
-                SortKey.ascending("p.id", KeyType.STRING)).from("location", here.lon(), here.lat());
+        return ListOrder.of(
+                        list,
+                        "DISTANCE",
+                        SortKey.ascending("distance", KeyType.FLOAT),
+                        SortKey.ascending("p.id", KeyType.STRING))
+                .from("location", here.lon(), here.lat());
     }
 
     private final Cypher cypher;
@@ -102,8 +104,14 @@ class NearbyQueries {
         this.cypher = cypher;
     }
 
-    Connection<NearbyProvider> nearby(LonLat here, int radius, List<String> kinds, List<String> levels,
-            List<String> categories, List<Integer> openAt, PageRequest page) {
+    Connection<NearbyProvider> nearby(
+            LonLat here,
+            int radius,
+            List<String> kinds,
+            List<String> levels,
+            List<String> categories,
+            List<Integer> openAt,
+            PageRequest page) {
         Map<String, Object> params = at(here, page);
         params.put("radius", radius);
         params.put("kinds", kinds);
@@ -114,12 +122,17 @@ class NearbyQueries {
     }
 
     List<String> gridsNear(LonLat here, int radius, int limit) {
-        return cypher.read(GRIDS_NEAR, Map.of("lon", here.lon(), "lat", here.lat(), "radius", radius, "limit", limit))
-                .stream().map(r -> r.get("code").asString()).toList();
+        return cypher
+                .read(GRIDS_NEAR, Map.of("lon", here.lon(), "lat", here.lat(), "radius", radius, "limit", limit))
+                .stream()
+                .map(r -> r.get("code").asString())
+                .toList();
     }
 
     List<String> childrenAboveGrid(String code) {
-        return cypher.read(CHILDREN_ABOVE_GRID, Map.of("code", code)).stream().map(r -> r.get("code").asString()).toList();
+        return cypher.read(CHILDREN_ABOVE_GRID, Map.of("code", code)).stream()
+                .map(r -> r.get("code").asString())
+                .toList();
     }
 
     Connection<NearbyProvider> serving(LonLat here, List<String> places, List<String> kinds, PageRequest page) {
@@ -130,7 +143,9 @@ class NearbyQueries {
     }
 
     Optional<Provider> partyBranch(String grid) {
-        return cypher.read(PARTY_BRANCH, Map.of("grid", grid)).stream().map(r -> Provider.from(r.get("p"))).findFirst();
+        return cypher.read(PARTY_BRANCH, Map.of("grid", grid)).stream()
+                .map(r -> Provider.from(r.get("p")))
+                .findFirst();
     }
 
     private static Map<String, Object> at(LonLat here, PageRequest page) {
@@ -145,6 +160,7 @@ class NearbyQueries {
     }
 
     private static NearbyProvider nearbyProvider(Value value) {
-        return new NearbyProvider((int) Math.round(value.get("distance").asDouble()), Provider.from(value.get("provider")));
+        return new NearbyProvider(
+                (int) Math.round(value.get("distance").asDouble()), Provider.from(value.get("provider")));
     }
 }

@@ -15,5 +15,4 @@ public record NearbySettings(
         @DefaultValue("1000") int defaultRadius,
         @DefaultValue("5000") int maxRadius,
         @DefaultValue("6000") int gridSearchRadius,
-        @DefaultValue("64") int gridCandidates) {
-}
+        @DefaultValue("64") int gridCandidates) {}

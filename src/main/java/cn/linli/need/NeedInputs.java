@@ -3,18 +3,13 @@ package cn.linli.need;
 /** Inputs and payload of the need mutations, as the schema declares them. */
 final class NeedInputs {
 
-    private NeedInputs() {
-    }
+    private NeedInputs() {}
 
-    record RaiseNeedInput(String clientMutationId, String title, String category, String gridCode) {
-    }
+    record RaiseNeedInput(String clientMutationId, String title, String category, String gridCode) {}
 
-    record NeedStepInput(String clientMutationId, String needId) {
-    }
+    record NeedStepInput(String clientMutationId, String needId) {}
 
-    record ClaimNeedInput(String clientMutationId, String needId, String claimantId) {
-    }
+    record ClaimNeedInput(String clientMutationId, String needId, String claimantId) {}
 
-    record NeedPayload(String clientMutationId, Need need) {
-    }
+    record NeedPayload(String clientMutationId, Need need) {}
 }

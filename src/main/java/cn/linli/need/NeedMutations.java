@@ -1,13 +1,5 @@
 package cn.linli.need;
 
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.stereotype.Controller;
-
 import cn.linli.cache.CacheRegion;
 import cn.linli.need.NeedInputs.ClaimNeedInput;
 import cn.linli.need.NeedInputs.NeedPayload;
@@ -16,6 +8,12 @@ import cn.linli.need.NeedInputs.RaiseNeedInput;
 import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.write.Writes;
+import java.util.List;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
 
 /** The need lifecycle: 居民点单 raiseNeed → 小区派单 dispatchNeed → 党员接单 claimNeed → completeNeed → 回访销单 followUpNeed. */
 @Controller
@@ -34,34 +32,37 @@ class NeedMutations {
     }
 
     @MutationMapping
-    NeedPayload raiseNeed(@Argument RaiseNeedInput input,
-            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        Need need = writes.run(caller, request("raiseNeed", input.clientMutationId(), input),
-                (tx, apiKey) -> needs.raise(tx, apiKey, input), this::reload);
+    NeedPayload raiseNeed(
+            @Argument RaiseNeedInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        Need need = writes.run(
+                caller,
+                request("raiseNeed", input.clientMutationId(), input),
+                (tx, apiKey) -> needs.raise(tx, apiKey, input),
+                this::reload);
         return new NeedPayload(input.clientMutationId(), need);
     }
 
     @MutationMapping
-    NeedPayload dispatchNeed(@Argument NeedStepInput input,
-            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    NeedPayload dispatchNeed(
+            @Argument NeedStepInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         return step(NeedStep.DISPATCH, input, caller);
     }
 
     @MutationMapping
-    NeedPayload claimNeed(@Argument ClaimNeedInput input,
-            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    NeedPayload claimNeed(
+            @Argument ClaimNeedInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         return step(NeedStep.CLAIM, input.clientMutationId(), input, input.needId(), input.claimantId(), caller);
     }
 
     @MutationMapping
-    NeedPayload completeNeed(@Argument NeedStepInput input,
-            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    NeedPayload completeNeed(
+            @Argument NeedStepInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         return step(NeedStep.COMPLETE, input, caller);
     }
 
     @MutationMapping
-    NeedPayload followUpNeed(@Argument NeedStepInput input,
-            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    NeedPayload followUpNeed(
+            @Argument NeedStepInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         return step(NeedStep.FOLLOW_UP, input, caller);
     }
 
@@ -69,10 +70,13 @@ class NeedMutations {
         return step(step, input.clientMutationId(), input, input.needId(), null, caller);
     }
 
-    private NeedPayload step(NeedStep step, String clientMutationId, Object input, String needId, String claimantId,
-            Caller caller) {
-        Need need = writes.run(caller, request(step.mutation(), clientMutationId, input),
-                (tx, apiKey) -> needs.step(tx, apiKey, step, needId, claimantId), this::reload);
+    private NeedPayload step(
+            NeedStep step, String clientMutationId, Object input, String needId, String claimantId, Caller caller) {
+        Need need = writes.run(
+                caller,
+                request(step.mutation(), clientMutationId, input),
+                (tx, apiKey) -> needs.step(tx, apiKey, step, needId, claimantId),
+                this::reload);
         return new NeedPayload(clientMutationId, need);
     }
 

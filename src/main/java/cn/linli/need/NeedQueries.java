@@ -1,14 +1,12 @@
 package cn.linli.need;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.graph.Cypher;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** The Cypher that reads needs (the writes are in {@link NeedWrites}). */
 @Component
@@ -65,6 +63,8 @@ class NeedQueries {
     }
 
     List<Need> byKeys(List<String> keys) {
-        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream().map(r -> Need.from(r.get("need"))).toList();
+        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream()
+                .map(r -> Need.from(r.get("need")))
+                .toList();
     }
 }

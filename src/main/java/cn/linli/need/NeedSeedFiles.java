@@ -1,14 +1,12 @@
 package cn.linli.need;
 
-import java.util.List;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.seed.SeedFile;
 import cn.linli.seed.SeedFile.Reference;
 import cn.linli.seed.SeedFile.RowCheck;
 import cn.linli.seed.SeedFiles;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** Needs, last: raised in grids (100) and claimed by providers (200). See seed/FORMAT.md. */
 @Component
@@ -29,8 +27,15 @@ class NeedSeedFiles implements SeedFiles {
 
     @Override
     public List<SeedFile> files() {
-        return List.of(SeedFile.nodes("needs.csv", "Need", "id", Need.PROPERTIES,
-                List.of(new Reference("grid_code", "Place:Grid", "code"), new Reference("claimed_by", "Provider", "id")),
-                EDGES, RowCheck.NONE));
+        return List.of(SeedFile.nodes(
+                "needs.csv",
+                "Need",
+                "id",
+                Need.PROPERTIES,
+                List.of(
+                        new Reference("grid_code", "Place:Grid", "code"),
+                        new Reference("claimed_by", "Provider", "id")),
+                EDGES,
+                RowCheck.NONE));
     }
 }

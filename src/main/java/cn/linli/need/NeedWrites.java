@@ -1,18 +1,5 @@
 package cn.linli.need;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.ConflictException;
@@ -23,6 +10,17 @@ import cn.linli.need.NeedInputs.RaiseNeedInput;
 import cn.linli.partner.ApiKey;
 import cn.linli.privacy.PersonalDetails;
 import cn.linli.write.Writes.Change;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /** The Cypher and the rules of need writes; each method runs inside the mutation's transaction. */
 @Component
@@ -31,7 +29,8 @@ class NeedWrites {
     static final String GRID = "MATCH (g:Grid {code: $code}) RETURN g.code AS code";
 
     /** {@code $row} has the columns of a needs.csv row (but provenance): the seed's SET writes it. */
-    static final String RAISE = """
+    static final String RAISE =
+            """
             WITH $row AS row
             MATCH (g:Grid {code: row.grid_code})
             CREATE (n:Need {id: row.id, provenance: 'partner'})
@@ -65,7 +64,8 @@ class NeedWrites {
     static final String CLAIMANT = "MATCH (c:Provider {id: $key}) RETURN c.kind AS kind, c.placeCode AS placeCode";
 
     /** Who claims needs (党员接单): party branches and organisations, not departments or facilities. */
-    static final Set<String> CLAIMANT_KINDS = Set.of("PARTY_BRANCH", "SOCIAL_ORGANIZATION", "VOLUNTEER_TEAM", "CHARITY");
+    static final Set<String> CLAIMANT_KINDS =
+            Set.of("PARTY_BRANCH", "SOCIAL_ORGANIZATION", "VOLUNTEER_TEAM", "CHARITY");
 
     Change<Need> raise(Cypher.Transaction tx, ApiKey caller, RaiseNeedInput input) {
         String title = input.title() == null ? "" : input.title().strip();
@@ -77,14 +77,26 @@ class NeedWrites {
         });
         String grid = input.gridCode() == null ? "" : input.gridCode().strip();
         if (tx.run(GRID, Map.of("code", grid)).isEmpty()) {
-            throw new BadInputException("input.gridCode", "'" + grid + "' names no grid (grid codes look like 511402001001-03)");
+            throw new BadInputException(
+                    "input.gridCode", "'" + grid + "' names no grid (grid codes look like 511402001001-03)");
         }
         if (!caller.covers(grid)) {
             throw caller.outside("grid " + grid);
         }
         String key = "need-" + UUID.randomUUID();
-        Map<String, Object> row = Map.of("id", key, "title", title, "category", input.category(), "grid_code", grid,
-                "status", NeedStatus.OPEN.name(), "raised_at", now());
+        Map<String, Object> row = Map.of(
+                "id",
+                key,
+                "title",
+                title,
+                "category",
+                input.category(),
+                "grid_code",
+                grid,
+                "status",
+                NeedStatus.OPEN.name(),
+                "raised_at",
+                now());
         Value after = tx.run(RAISE, Map.of("row", row)).get(0).get("after");
         return new Change<>(Need.from(after), "Need", key, null, after);
     }
@@ -110,7 +122,9 @@ class NeedWrites {
         Value after;
         if (step == NeedStep.CLAIM) {
             String claimant = claimant(tx, caller, claimantId);
-            after = tx.run(CLAIM, Map.of("key", key, "claimant", claimant, "changes", changes)).get(0).get("after");
+            after = tx.run(CLAIM, Map.of("key", key, "claimant", claimant, "changes", changes))
+                    .get(0)
+                    .get("after");
         } else {
             after = tx.run(STEP, Map.of("key", key, "changes", changes)).get(0).get("after");
         }
@@ -122,16 +136,22 @@ class NeedWrites {
         String key = claimantId == null ? caller.partner() : GlobalId.keyOf(claimantId, "Provider", "input.claimantId");
         List<Record> found = tx.run(CLAIMANT, Map.of("key", key));
         if (found.isEmpty()) {
-            throw new BadInputException("input.claimantId", claimantId == null
-                    ? "is needed: the key's partner " + caller.partner() + " is not a provider, so name the party branch or organisation that claims"
-                    : "'" + claimantId + "' names no provider");
+            throw new BadInputException(
+                    "input.claimantId",
+                    claimantId == null
+                            ? "is needed: the key's partner " + caller.partner()
+                                    + " is not a provider, so name the party branch or organisation that claims"
+                            : "'" + claimantId + "' names no provider");
         }
         String kind = found.get(0).get("kind").asString();
         if (!CLAIMANT_KINDS.contains(kind)) {
-            throw new BadInputException("input.claimantId", "Provider:" + key + " is a " + kind
-                    + "; needs are claimed by a party branch or an organisation " + CLAIMANT_KINDS);
+            throw new BadInputException(
+                    "input.claimantId",
+                    "Provider:" + key + " is a " + kind + "; needs are claimed by a party branch or an organisation "
+                            + CLAIMANT_KINDS);
         }
-        if (!key.equals(caller.partner()) && !caller.covers(found.get(0).get("placeCode").asString())) {
+        if (!key.equals(caller.partner())
+                && !caller.covers(found.get(0).get("placeCode").asString())) {
             throw caller.outside("claimant Provider:" + key);
         }
         return key;
@@ -143,8 +163,11 @@ class NeedWrites {
         Map<String, Object> details = new HashMap<>();
         details.put("status", need.status().name());
         details.put("allowed", allowed == null ? "none" : allowed.mutation());
-        return new ConflictException("Need " + need.id() + " is " + need.status() + " (" + need.status().label() + "); "
-                + step.mutation() + " needs it " + step.from() + ". Allowed next: " + next + ".", details);
+        return new ConflictException(
+                "Need " + need.id() + " is " + need.status() + " ("
+                        + need.status().label() + "); " + step.mutation() + " needs it " + step.from()
+                        + ". Allowed next: " + next + ".",
+                details);
     }
 
     /** Now in China Standard Time, to the second, as the seed's timestamps are. */

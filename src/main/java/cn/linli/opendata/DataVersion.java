@@ -1,16 +1,14 @@
 package cn.linli.opendata;
 
+import cn.linli.api.Sha256;
+import cn.linli.graph.Cypher;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.Sha256;
-import cn.linli.graph.Cypher;
 
 /**
  * What the exports' {@code ETag} and {@code Last-Modified} are made of, read from the graph so that every instance
@@ -39,8 +37,7 @@ public class DataVersion {
             RETURN s.status AS status, s.finishedAt AS importedAt, generations, lastWrite""";
 
     /** A version of the data: the weak ETag (byte streams differ in their generation time) and the time of the last change. */
-    public record Version(String etag, Optional<Instant> lastModified) {
-    }
+    public record Version(String etag, Optional<Instant> lastModified) {}
 
     private final Cypher cypher;
 
@@ -50,18 +47,27 @@ public class DataVersion {
 
     public Version current() {
         Record found = cypher.read(CURRENT, Map.of()).get(0);
-        List<String> generations = found.get("generations").asList(Value::asString).stream().sorted().toList();
+        List<String> generations = found.get("generations").asList(Value::asString).stream()
+                .sorted()
+                .toList();
         Optional<Instant> importedAt = instant(found.get("importedAt"));
         Optional<Instant> lastWrite = instant(found.get("lastWrite"));
-        String fingerprint = String.join("\n", FORMAT, found.get("status").asString("none"),
-                importedAt.map(Instant::toString).orElse(""), lastWrite.map(Instant::toString).orElse(""),
+        String fingerprint = String.join(
+                "\n",
+                FORMAT,
+                found.get("status").asString("none"),
+                importedAt.map(Instant::toString).orElse(""),
+                lastWrite.map(Instant::toString).orElse(""),
                 String.join(",", generations));
-        Optional<Instant> lastModified = importedAt.isEmpty() ? lastWrite
+        Optional<Instant> lastModified = importedAt.isEmpty()
+                ? lastWrite
                 : lastWrite.filter(write -> write.isAfter(importedAt.get())).or(() -> importedAt);
         return new Version("W/\"" + Sha256.hex(fingerprint).substring(0, 32) + "\"", lastModified);
     }
 
     private static Optional<Instant> instant(Value value) {
-        return value.isNull() ? Optional.empty() : Optional.of(value.asZonedDateTime().toInstant());
+        return value.isNull()
+                ? Optional.empty()
+                : Optional.of(value.asZonedDateTime().toInstant());
     }
 }

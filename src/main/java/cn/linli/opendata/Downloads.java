@@ -1,5 +1,7 @@
 package cn.linli.opendata;
 
+import cn.linli.api.errors.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
-
-import cn.linli.api.errors.ErrorCode;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,20 +65,28 @@ public class Downloads {
     }
 
     /** The data package of {@code tables} in one zip named {@code fileName}. */
-    public void dataPackage(ServletWebRequest request, HttpServletResponse response, String fileName, List<Table> tables,
-            Map<String, Object> descriptor) throws IOException {
+    public void dataPackage(
+            ServletWebRequest request,
+            HttpServletResponse response,
+            String fileName,
+            List<Table> tables,
+            Map<String, Object> descriptor)
+            throws IOException {
         send(request, response, ZIP, fileName, out -> this.tables.dataPackage(tables, descriptor, out));
     }
 
     /** The JSON body of a refusal or error of these endpoints: message, code and (where one is to blame) the parameter. */
-    public static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String parameter, String message) {
+    public static ResponseEntity<Map<String, Object>> error(
+            HttpStatus status, ErrorCode code, String parameter, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("code", code.name());
         if (parameter != null) {
             body.put("parameter", parameter);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     /**
@@ -88,12 +94,19 @@ public class Downloads {
      *
      * @param fileName offered to browsers as the attachment's name; null: shown inline
      */
-    public void send(ServletWebRequest request, HttpServletResponse response, MediaType type, String fileName,
-            Consumer<OutputStream> body) throws IOException {
+    public void send(
+            ServletWebRequest request,
+            HttpServletResponse response,
+            MediaType type,
+            String fileName,
+            Consumer<OutputStream> body)
+            throws IOException {
         DataVersion.Version current = version.current();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (request.checkNotModified(current.etag(), current.lastModified().map(java.time.Instant::toEpochMilli).orElse(-1L))) {
+        if (request.checkNotModified(
+                current.etag(),
+                current.lastModified().map(java.time.Instant::toEpochMilli).orElse(-1L))) {
             return;
         }
         if (HttpMethod.HEAD.matches(request.getRequest().getMethod())) {
@@ -130,8 +143,10 @@ public class Downloads {
 
     private void refuse(HttpServletResponse response) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "Too many full downloads are running on this server right now; retry in "
-                + settings.retryAfterSeconds() + " s. A copy you already hold may still be current: send its ETag in If-None-Match.");
+        body.put(
+                "error",
+                "Too many full downloads are running on this server right now; retry in " + settings.retryAfterSeconds()
+                        + " s. A copy you already hold may still be current: send its ETag in If-None-Match.");
         body.put("code", ErrorCode.UNAVAILABLE.name());
         body.put("retryAfterSeconds", settings.retryAfterSeconds());
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

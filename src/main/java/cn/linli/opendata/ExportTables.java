@@ -3,11 +3,10 @@ package cn.linli.opendata;
 import static cn.linli.opendata.Field.of;
 import static cn.linli.opendata.Field.string;
 
-import java.util.List;
-import java.util.Optional;
-
 import cn.linli.opendata.Table.ForeignKey;
 import cn.linli.opendata.Table.Part;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The tables of the full export and the Cypher that reads each, whole, in key order (docs/OPEN_DATA.md).
@@ -66,16 +65,24 @@ public final class ExportTables {
                    n.provenance AS provenance
             ORDER BY n.id""";
 
-    private static final Field PROVENANCE = string("provenance",
+    private static final Field PROVENANCE = string(
+            "provenance",
             "official (division codes and names), article (named in the source article) or synthetic (generated), "
                     + "partner (written through the API)");
 
     public static final List<Table> ALL = List.of(
-            table("places", "The place hierarchy: city, districts, towns (街道/镇/乡), communities (社区/村) and grids (网格).",
-                    List.of(string("code", "official division code (GB/T 2260, NBS 统计用区划代码 2023); a grid: its community's code + '-nn'"),
+            table(
+                    "places",
+                    "The place hierarchy: city, districts, towns (街道/镇/乡), communities (社区/村) and grids (网格).",
+                    List.of(
+                            string(
+                                    "code",
+                                    "official division code (GB/T 2260, NBS 统计用区划代码 2023); a grid: its community's code + '-nn'"),
                             string("level", "CITY, DISTRICT, TOWN, COMMUNITY or GRID"),
                             string("name", "name"),
-                            string("kind", "DISTRICT/COUNTY, STREET/TOWN/TOWNSHIP, COMMUNITY/VILLAGE; empty for the city and grids"),
+                            string(
+                                    "kind",
+                                    "DISTRICT/COUNTY, STREET/TOWN/TOWNSHIP, COMMUNITY/VILLAGE; empty for the city and grids"),
                             string("parent_code", "code of the place it is part of"),
                             of("lon", "number", "WGS-84 longitude of its point, decimal degrees"),
                             of("lat", "number", "WGS-84 latitude of its point, decimal degrees"),
@@ -84,67 +91,143 @@ public final class ExportTables {
                             of("party_members", "integer", "grids only: party members"),
                             of("elderly", "integer", "grids only: residents aged 60 and over"),
                             of("children", "integer", "grids only: children"),
-                            string("duty_phone", "grids only: the grid worker role's duty phone (a role's line, never a person's)"),
+                            string(
+                                    "duty_phone",
+                                    "grids only: the grid worker role's duty phone (a role's line, never a person's)"),
                             string("boundary", "WKT polygon or multipolygon, WGS-84"),
                             PROVENANCE),
-                    List.of("code"), List.of(ForeignKey.of("parent_code", "places", "code")), PLACES),
-            table("providers", "Who serves: neighborhood centers, care and medical points, departments, organisations, party branches.",
-                    List.of(string("id", "stable key"), string("name", "name"),
+                    List.of("code"),
+                    List.of(ForeignKey.of("parent_code", "places", "code")),
+                    PLACES),
+            table(
+                    "providers",
+                    "Who serves: neighborhood centers, care and medical points, departments, organisations, party branches.",
+                    List.of(
+                            string("id", "stable key"),
+                            string("name", "name"),
                             of("aliases", "array", "other names"),
-                            string("kind", "NEIGHBORHOOD_CENTER, ELDERLY_CARE, MEDICAL, ... (schema/provider.graphqls ProviderKind)"),
-                            string("level", "BLOCK/COMMUNITY/RESIDENTIAL, CENTER/STATION/ROOM or CENTER/INSTITUTE/STATION where it applies"),
+                            string(
+                                    "kind",
+                                    "NEIGHBORHOOD_CENTER, ELDERLY_CARE, MEDICAL, ... (schema/provider.graphqls ProviderKind)"),
+                            string(
+                                    "level",
+                                    "BLOCK/COMMUNITY/RESIDENTIAL, CENTER/STATION/ROOM or CENTER/INSTITUTE/STATION where it applies"),
                             string("place_code", "code of the place it lies in"),
-                            of("lon", "number", "WGS-84 longitude"), of("lat", "number", "WGS-84 latitude"),
-                            string("address", "street address"), string("phone", "an organisation's public line(s), separated by 、"),
-                            string("hours", "opening hours, OpenStreetMap opening_hours syntax (docs/OPENING_HOURS.md)"),
+                            of("lon", "number", "WGS-84 longitude"),
+                            of("lat", "number", "WGS-84 latitude"),
+                            string("address", "street address"),
+                            string("phone", "an organisation's public line(s), separated by 、"),
+                            string(
+                                    "hours",
+                                    "opening hours, OpenStreetMap opening_hours syntax (docs/OPENING_HOURS.md)"),
                             of("capacity", "integer", "places or beds where it applies"),
-                            string("description", "description"), PROVENANCE),
-                    List.of("id"), List.of(ForeignKey.of("place_code", "places", "code")), PROVIDERS),
-            table("service_items", "What providers offer (服务事项).",
-                    List.of(string("id", "stable key"), string("provider_id", "the provider offering it"), string("name", "name"),
+                            string("description", "description"),
+                            PROVENANCE),
+                    List.of("id"),
+                    List.of(ForeignKey.of("place_code", "places", "code")),
+                    PROVIDERS),
+            table(
+                    "service_items",
+                    "What providers offer (服务事项).",
+                    List.of(
+                            string("id", "stable key"),
+                            string("provider_id", "the provider offering it"),
+                            string("name", "name"),
                             string("category", "ELDERLY_CARE, MEDICAL, ... (schema/service.graphqls ServiceCategory)"),
                             string("description", "description"),
                             string("hours", "its own opening hours (OpenStreetMap syntax); empty: its provider's"),
-                            string("eligibility", "who may use it"), string("fee", "what it costs; empty: free"),
-                            of("documents", "array", "documents to bring"), of("languages", "array", "languages spoken"),
+                            string("eligibility", "who may use it"),
+                            string("fee", "what it costs; empty: free"),
+                            of("documents", "array", "documents to bring"),
+                            of("languages", "array", "languages spoken"),
                             PROVENANCE),
-                    List.of("id"), List.of(ForeignKey.of("provider_id", "providers", "id")), SERVICE_ITEMS),
-            table("serves", "Which grids and communities each provider serves (the SERVES relation).",
-                    List.of(string("provider_id", "the provider"), string("place_code", "a grid or community it serves"), PROVENANCE),
+                    List.of("id"),
+                    List.of(ForeignKey.of("provider_id", "providers", "id")),
+                    SERVICE_ITEMS),
+            table(
+                    "serves",
+                    "Which grids and communities each provider serves (the SERVES relation).",
+                    List.of(
+                            string("provider_id", "the provider"),
+                            string("place_code", "a grid or community it serves"),
+                            PROVENANCE),
                     List.of("provider_id", "place_code"),
-                    List.of(ForeignKey.of("provider_id", "providers", "id"), ForeignKey.of("place_code", "places", "code")), SERVES),
-            table("resources", "The resources list (资源清单) and projects list (项目清单).",
-                    List.of(string("id", "stable key"), string("name", "name"), string("type", "PROJECT or RESOURCE"),
-                            string("category", "ServiceCategory"), string("owner_id", "the provider (department or organisation) owning it"),
-                            string("description", "description"), string("status", "ACTIVE or ENDED"), PROVENANCE),
-                    List.of("id"), List.of(ForeignKey.of("owner_id", "providers", "id")), RESOURCES),
-            table("deployments", "Where resources are deployed (投放): resource to grid, with its dates.",
-                    List.of(string("resource_id", "the resource"), string("grid_code", "the grid"),
-                            of("since", "date", "first day"), of("until", "date", "last day; empty: ongoing"), PROVENANCE),
+                    List.of(
+                            ForeignKey.of("provider_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    SERVES),
+            table(
+                    "resources",
+                    "The resources list (资源清单) and projects list (项目清单).",
+                    List.of(
+                            string("id", "stable key"),
+                            string("name", "name"),
+                            string("type", "PROJECT or RESOURCE"),
+                            string("category", "ServiceCategory"),
+                            string("owner_id", "the provider (department or organisation) owning it"),
+                            string("description", "description"),
+                            string("status", "ACTIVE or ENDED"),
+                            PROVENANCE),
+                    List.of("id"),
+                    List.of(ForeignKey.of("owner_id", "providers", "id")),
+                    RESOURCES),
+            table(
+                    "deployments",
+                    "Where resources are deployed (投放): resource to grid, with its dates.",
+                    List.of(
+                            string("resource_id", "the resource"),
+                            string("grid_code", "the grid"),
+                            of("since", "date", "first day"),
+                            of("until", "date", "last day; empty: ongoing"),
+                            PROVENANCE),
                     List.of("resource_id", "grid_code"),
-                    List.of(ForeignKey.of("resource_id", "resources", "id"), ForeignKey.of("grid_code", "places", "code")), DEPLOYMENTS),
-            table("needs", "The needs list (需求清单, 微心愿) and each need's lifecycle; no personal details.",
-                    List.of(string("id", "stable key"), string("title", "what is needed"), string("category", "ServiceCategory"),
-                            string("status", "OPEN, DISPATCHED, CLAIMED, COMPLETED or CLOSED"), string("grid_code", "the grid it was raised in"),
+                    List.of(
+                            ForeignKey.of("resource_id", "resources", "id"),
+                            ForeignKey.of("grid_code", "places", "code")),
+                    DEPLOYMENTS),
+            table(
+                    "needs",
+                    "The needs list (需求清单, 微心愿) and each need's lifecycle; no personal details.",
+                    List.of(
+                            string("id", "stable key"),
+                            string("title", "what is needed"),
+                            string("category", "ServiceCategory"),
+                            string("status", "OPEN, DISPATCHED, CLAIMED, COMPLETED or CLOSED"),
+                            string("grid_code", "the grid it was raised in"),
                             of("raised_at", "datetime", "when it was raised (with offset)"),
                             of("dispatched_at", "datetime", "when it was dispatched"),
                             string("claimed_by", "the provider (party branch or organisation) that claimed it"),
-                            of("claimed_at", "datetime", "when it was claimed"), of("completed_at", "datetime", "when it was completed"),
-                            of("followed_up_at", "datetime", "when it was followed up and closed"), PROVENANCE),
+                            of("claimed_at", "datetime", "when it was claimed"),
+                            of("completed_at", "datetime", "when it was completed"),
+                            of("followed_up_at", "datetime", "when it was followed up and closed"),
+                            PROVENANCE),
                     List.of("id"),
-                    List.of(ForeignKey.of("grid_code", "places", "code"), ForeignKey.of("claimed_by", "providers", "id")), NEEDS));
+                    List.of(
+                            ForeignKey.of("grid_code", "places", "code"),
+                            ForeignKey.of("claimed_by", "providers", "id")),
+                    NEEDS));
 
-    private ExportTables() {
-    }
+    private ExportTables() {}
 
     /** The table of that name, if the export has one. */
     public static Optional<Table> named(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    private static Table table(String name, String description, List<Field> fields, List<String> primaryKey,
-            List<ForeignKey> foreignKeys, String query) {
-        return new Table(name, name + ".csv", description, fields, primaryKey, foreignKeys,
+    private static Table table(
+            String name,
+            String description,
+            List<Field> fields,
+            List<String> primaryKey,
+            List<ForeignKey> foreignKeys,
+            String query) {
+        return new Table(
+                name,
+                name + ".csv",
+                description,
+                fields,
+                primaryKey,
+                foreignKeys,
                 List.of(new Part(query, Rows.byFields(fields))));
     }
 }

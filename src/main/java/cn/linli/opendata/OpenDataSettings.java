@@ -1,7 +1,6 @@
 package cn.linli.opendata;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,5 +23,6 @@ public record OpenDataSettings(
         @DefaultValue("5") long retryAfterSeconds,
         @DefaultValue("CC-BY-4.0") String licenseName,
         @DefaultValue("Creative Commons Attribution 4.0") String licenseTitle,
-        @DefaultValue("https://creativecommons.org/licenses/by/4.0/") String licensePath) {
-}
+
+        @DefaultValue("https://creativecommons.org/licenses/by/4.0/")
+        String licensePath) {}

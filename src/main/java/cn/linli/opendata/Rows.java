@@ -5,15 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** Neo4j values as the JSON and CSV of the exports write them, by the Table Schema type of their field. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** One row per record: each field read from the record's column of the same name. */
     public static Function<Record, List<Map<String, Object>>> byFields(List<Field> fields) {
@@ -37,7 +35,9 @@ public final class Rows {
             case "boolean" -> value.asBoolean();
             case "date" -> value.asLocalDate().toString();
             // stored with their offset (+08:00 for Linli's own times): written with it, seconds always shown
-            case "datetime" -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.asZonedDateTime().toOffsetDateTime());
+            case "datetime" ->
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        value.asZonedDateTime().toOffsetDateTime());
             case "array" -> value.asList(Value::asString);
             default -> value.asString();
         };

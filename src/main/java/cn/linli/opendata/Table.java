@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.neo4j.driver.Record;
 
 /**
@@ -15,8 +14,14 @@ import org.neo4j.driver.Record;
  * @param path        the CSV file's name in the data package
  * @param parts       queries streamed one after the other into the table, each with how its records become rows
  */
-public record Table(String name, String path, String description, List<Field> fields, List<String> primaryKey,
-        List<ForeignKey> foreignKeys, List<Part> parts) {
+public record Table(
+        String name,
+        String path,
+        String description,
+        List<Field> fields,
+        List<String> primaryKey,
+        List<ForeignKey> foreignKeys,
+        List<Part> parts) {
 
     /** {@code fields} of this table name the {@code referenced} fields of table {@code resource}. */
     public record ForeignKey(List<String> fields, String resource, List<String> referenced) {
@@ -42,8 +47,15 @@ public record Table(String name, String path, String description, List<Field> fi
             schema.put("primaryKey", primaryKey);
         }
         if (!foreignKeys.isEmpty()) {
-            schema.put("foreignKeys", foreignKeys.stream().map(key -> Map.of("fields", key.fields(),
-                    "reference", Map.of("resource", key.resource(), "fields", key.referenced()))).toList());
+            schema.put(
+                    "foreignKeys",
+                    foreignKeys.stream()
+                            .map(key -> Map.of(
+                                    "fields",
+                                    key.fields(),
+                                    "reference",
+                                    Map.of("resource", key.resource(), "fields", key.referenced())))
+                            .toList());
         }
         schema.put("missingValues", List.of(""));
         Map<String, Object> resource = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package cn.linli.opendata;
 
+import cn.linli.graph.Cypher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,12 +13,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.Cypher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +40,11 @@ public class TableStreams {
     /** Every row of {@code table}, in order, to {@code each}. */
     public void rows(Table table, Consumer<Map<String, Object>> each) {
         for (Table.Part part : table.parts()) {
-            cypher.stream(part.query(), part.params(), settings.exportTimeout(), record -> part.rows().apply(record).forEach(each));
+            cypher.stream(
+                    part.query(),
+                    part.params(),
+                    settings.exportTimeout(),
+                    record -> part.rows().apply(record).forEach(each));
         }
     }
 

@@ -1,10 +1,9 @@
 package cn.linli.partner;
 
-import java.util.List;
-import java.util.Set;
-
 import cn.linli.api.errors.ForbiddenException;
 import cn.linli.place.Place;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A valid key as its holder is known to the API: the partner it is bound to (a provider id such as
@@ -28,6 +27,7 @@ public record ApiKey(String partner, Set<Scope> scopes, List<String> places) {
 
     /** The error for a write to {@code what} (e.g. "grid 511402001001-03"), which lies outside the key's places. */
     public ForbiddenException outside(String what) {
-        return new ForbiddenException("The API key of " + partner + " writes only under " + places + "; " + what + " is outside.");
+        return new ForbiddenException(
+                "The API key of " + partner + " writes only under " + places + "; " + what + " is outside.");
     }
 }

@@ -1,7 +1,6 @@
 package cn.linli.partner;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,5 +16,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("linli.api-keys")
 public record ApiKeySettings(
         @DefaultValue("1s") Duration recheckAfter,
-        @DefaultValue("1m") Duration lastUsedEvery) {
-}
+        @DefaultValue("1m") Duration lastUsedEvery) {}

@@ -1,5 +1,22 @@
 package cn.linli.partner;
 
+import cn.linli.api.Sha256;
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
+import cn.linli.api.errors.UnavailableException;
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.api.paging.SortKey;
+import cn.linli.graph.Cypher;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -24,25 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
-
-import cn.linli.api.Sha256;
-import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.NotFoundException;
-import cn.linli.api.errors.UnavailableException;
-import cn.linli.api.paging.Connection;
-import cn.linli.api.paging.KeyType;
-import cn.linli.api.paging.ListOrder;
-import cn.linli.api.paging.ListQuery;
-import cn.linli.api.paging.PageRequest;
-import cn.linli.api.paging.SortKey;
-import cn.linli.graph.Cypher;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Issues, recognises, revokes and lists API keys: all the Cypher about {@code :ApiKey} nodes. Only the SHA-256 of
@@ -65,6 +62,7 @@ public class ApiKeys implements MeterBinder {
 
     /** Every key starts so; the {@link #PREFIX_LENGTH} characters after it are the key's public prefix. */
     static final String START = "linli_";
+
     static final int PREFIX_LENGTH = 12;
 
     private static final String NOW = "datetime.truncate('second', datetime.transaction('+08:00'))";
@@ -76,7 +74,8 @@ public class ApiKeys implements MeterBinder {
 
     static final String FIND = "MATCH (k:ApiKey {hash: $hash}) RETURN %s AS key".formatted(StoredKey.PROJECTION);
 
-    static final String BY_PREFIX = "MATCH (k:ApiKey {prefix: $prefix}) RETURN %s AS key".formatted(StoredKey.PROJECTION);
+    static final String BY_PREFIX =
+            "MATCH (k:ApiKey {prefix: $prefix}) RETURN %s AS key".formatted(StoredKey.PROJECTION);
 
     /** Takes the key's write lock before reading it, so of two revocations the second sees the first's. */
     static final String LOCK = """
@@ -95,12 +94,14 @@ public class ApiKeys implements MeterBinder {
     /** Newest first; the prefix (unique) orders keys issued in the same second. */
     static final String LIST = ListQuery.of("""
             MATCH (k:ApiKey)
-            WHERE ($partner IS NULL OR k.partner = $partner) AND ($revoked IS NULL OR (k.revokedAt IS NOT NULL) = $revoked)""",
-            "k", StoredKey.PROJECTION, "k");
+            WHERE ($partner IS NULL OR k.partner = $partner) AND ($revoked IS NULL OR (k.revokedAt IS NOT NULL) = $revoked)""", "k", StoredKey.PROJECTION, "k");
 
     /** Newest first; keys issued in the same second by prefix. */
-    public static final ListOrder NEWEST = ListOrder.of("Query.apiKeys", "NEWEST",
-            SortKey.descending("k.issuedAt", KeyType.DATETIME), SortKey.ascending("k.prefix", KeyType.STRING));
+    public static final ListOrder NEWEST = ListOrder.of(
+            "Query.apiKeys",
+            "NEWEST",
+            SortKey.descending("k.issuedAt", KeyType.DATETIME),
+            SortKey.ascending("k.prefix", KeyType.STRING));
 
     /**
      * Keys issued before keys had a prefix: theirs is made from the stored hash, since the key itself is not
@@ -123,6 +124,7 @@ public class ApiKeys implements MeterBinder {
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     /** Bounded, so that requests with invented keys cannot grow the memory of lookups. */
     private static final int REMEMBERED = 10_000;
+
     static final String METRICS_NAME = "linli.api-keys";
 
     private final Cypher cypher;
@@ -140,22 +142,28 @@ public class ApiKeys implements MeterBinder {
     /** With a ticker of the test's own: time passes when the test says so. */
     ApiKeys(Cypher cypher, ApiKeySettings settings, Ticker ticker) {
         this.cypher = cypher;
-        this.recent = Caffeine.newBuilder().ticker(ticker).maximumSize(REMEMBERED)
-                .expireAfterWrite(settings.recheckAfter()).recordStats().build();
-        this.touched = Caffeine.newBuilder().ticker(ticker).maximumSize(REMEMBERED)
-                .expireAfterWrite(settings.lastUsedEvery()).build();
+        this.recent = Caffeine.newBuilder()
+                .ticker(ticker)
+                .maximumSize(REMEMBERED)
+                .expireAfterWrite(settings.recheckAfter())
+                .recordStats()
+                .build();
+        this.touched = Caffeine.newBuilder()
+                .ticker(ticker)
+                .maximumSize(REMEMBERED)
+                .expireAfterWrite(settings.lastUsedEvery())
+                .build();
     }
 
     /** What a new key may do, as its issuer asks for it (checked by {@link #issue}); null expiry and note: none. */
-    public record Grant(String partner, Set<Scope> scopes, List<String> places, OffsetDateTime expiresAt, String note) {
-    }
+    public record Grant(
+            String partner, Set<Scope> scopes, List<String> places, OffsetDateTime expiresAt, String note) {}
 
     /**
      * One key written inside a transaction: the key as it is now, its properties before and after for the audit
      * log (without the hash), and the key itself, only in the change that issued it.
      */
-    public record KeyChange(String secret, StoredKey key, Value before, Value after) {
-    }
+    public record KeyChange(String secret, StoredKey key, Value before, Value after) {}
 
     /**
      * Checks {@code grant} and stores a new key inside {@code tx}. Input errors name the field as
@@ -164,22 +172,31 @@ public class ApiKeys implements MeterBinder {
     public KeyChange issue(Cypher.Transaction tx, Grant grant, String issuedBy, String fields) {
         String partner = grant.partner();
         if (partner == null || !PARTNER.matcher(partner).matches()) {
-            throw new BadInputException(fields + "partner", "must be 1-64 letters, digits, '.', '_' or '-' (e.g. a provider id such as dept-01)");
+            throw new BadInputException(
+                    fields + "partner",
+                    "must be 1-64 letters, digits, '.', '_' or '-' (e.g. a provider id such as dept-01)");
         }
         if (grant.scopes().isEmpty()) {
             throw new BadInputException(fields + "scopes", "must name at least one of " + EnumSet.allOf(Scope.class));
         }
         List<String> places = grant.places();
         if (places.isEmpty() && !grant.scopes().contains(Scope.ADMIN)) {
-            throw new BadInputException(fields + "places", "must name at least one place code the key may write under (e.g. 511402)");
+            throw new BadInputException(
+                    fields + "places", "must name at least one place code the key may write under (e.g. 511402)");
         }
-        List<String> missing = tx.run(MISSING_PLACES, Map.of("places", places)).get(0).get("missing").asList(Value::asString);
+        List<String> missing = tx.run(MISSING_PLACES, Map.of("places", places))
+                .get(0)
+                .get("missing")
+                .asList(Value::asString);
         if (!missing.isEmpty()) {
             throw new BadInputException(fields + "places", "names no place: " + String.join(", ", missing));
         }
-        String note = grant.note() == null || grant.note().isBlank() ? null : grant.note().strip();
+        String note = grant.note() == null || grant.note().isBlank()
+                ? null
+                : grant.note().strip();
         if (note != null && note.length() > NOTE_LENGTH) {
-            throw new BadInputException(fields + "note", "must be at most " + NOTE_LENGTH + " characters (got " + note.length() + ")");
+            throw new BadInputException(
+                    fields + "note", "must be at most " + NOTE_LENGTH + " characters (got " + note.length() + ")");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -192,7 +209,9 @@ public class ApiKeys implements MeterBinder {
         params.put("scopes", grant.scopes().stream().map(Scope::name).sorted().toList());
         params.put("places", places);
         params.put("issuedBy", issuedBy);
-        params.put("expiresAt", grant.expiresAt() == null ? null : grant.expiresAt().withOffsetSameInstant(BEIJING));
+        params.put(
+                "expiresAt",
+                grant.expiresAt() == null ? null : grant.expiresAt().withOffsetSameInstant(BEIJING));
         params.put("note", note);
         // A prefix already taken (72 random bits: practically never) fails the unique constraint and the whole write.
         Value stored = tx.run(ISSUE, params).get(0).get("key");
@@ -206,7 +225,8 @@ public class ApiKeys implements MeterBinder {
 
     /** A key without expiry or note, as {@code --issue-key} makes it (for tests to set up partners); returns the key. */
     public String issue(String partner, Set<Scope> scopes, List<String> places) {
-        return issue(new Grant(partner, scopes, places, null, null), COMMAND_LINE, "").secret();
+        return issue(new Grant(partner, scopes, places, null, null), COMMAND_LINE, "")
+                .secret();
     }
 
     /**
@@ -224,7 +244,8 @@ public class ApiKeys implements MeterBinder {
             try {
                 expiry = LocalDateTime.parse(text.strip()).atOffset(BEIJING);
             } catch (DateTimeParseException e) {
-                throw new BadInputException(field, "must be an ISO date-time such as 2027-01-01T00:00:00+08:00 (got '" + text + "')");
+                throw new BadInputException(
+                        field, "must be an ISO date-time such as 2027-01-01T00:00:00+08:00 (got '" + text + "')");
             }
         }
         if (!expiry.toInstant().isAfter(Instant.now())) {
@@ -244,7 +265,9 @@ public class ApiKeys implements MeterBinder {
         }
         Value before = found.get(0).get("key");
         Value after = before.get("revokedAt").isNull()
-                ? tx.run(REVOKE, Map.of("prefix", prefix, "revokedBy", revokedBy)).get(0).get("key")
+                ? tx.run(REVOKE, Map.of("prefix", prefix, "revokedBy", revokedBy))
+                        .get(0)
+                        .get("key")
                 : before;
         return new KeyChange(null, StoredKey.from(after), before, after);
     }
@@ -258,7 +281,9 @@ public class ApiKeys implements MeterBinder {
     }
 
     public Optional<StoredKey> byPrefix(String prefix) {
-        return cypher.read(BY_PREFIX, Map.of("prefix", prefix)).stream().map(r -> StoredKey.from(r.get("key"))).findFirst();
+        return cypher.read(BY_PREFIX, Map.of("prefix", prefix)).stream()
+                .map(r -> StoredKey.from(r.get("key")))
+                .findFirst();
     }
 
     /** Keys newest first, without secrets; {@code partner} and {@code revoked} filter when not null. */
@@ -298,16 +323,23 @@ public class ApiKeys implements MeterBinder {
 
     @EventListener(ApplicationStartedEvent.class)
     void giveLegacyKeysAPrefix() {
-        // The first write of a start, maybe on a new store (tokens created) of a busy machine: not bounded like a request.
-        long upgraded = cypher.write(tx -> tx.run(LEGACY_PREFIXES, Map.of()).get(0).get("upgraded").asLong(),
-                Duration.ofMinutes(1));
+        // The first write of a start, maybe on a new store (tokens created) of a busy machine: not bounded like a
+        // request.
+        long upgraded = cypher.write(
+                tx -> tx.run(LEGACY_PREFIXES, Map.of()).get(0).get("upgraded").asLong(), Duration.ofMinutes(1));
         if (upgraded > 0) {
-            log.info("{} API keys issued before keys had prefixes now have one: sha256- and 12 hex digits of their hash", upgraded);
+            log.info(
+                    "{} API keys issued before keys had prefixes now have one: sha256- and 12 hex digits of their hash",
+                    upgraded);
         }
     }
 
     private Optional<StoredKey> lookup(String hash) {
-        return recent.get(hash, h -> cypher.read(FIND, Map.of("hash", h)).stream().map(r -> StoredKey.from(r.get("key"))).findFirst());
+        return recent.get(
+                hash,
+                h -> cypher.read(FIND, Map.of("hash", h)).stream()
+                        .map(r -> StoredKey.from(r.get("key")))
+                        .findFirst());
     }
 
     /** Writes {@code lastUsedAt} unless this instance did so within {@code lastUsedEvery}. */

@@ -1,10 +1,9 @@
 package cn.linli.partner;
 
-import java.time.Instant;
-import java.util.Optional;
-
 import cn.linli.api.errors.ForbiddenException;
 import cn.linli.api.errors.UnavailableException;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Who sent a request: the key of its {@code X-API-Key} header as it is stored, looked up once per request by

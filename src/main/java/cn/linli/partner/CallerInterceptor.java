@@ -1,13 +1,11 @@
 package cn.linli.partner;
 
+import cn.linli.api.limits.RateLimiter;
 import java.net.InetSocketAddress;
-
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.limits.RateLimiter;
 import reactor.core.publisher.Mono;
 
 /**

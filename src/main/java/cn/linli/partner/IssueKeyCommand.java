@@ -1,18 +1,16 @@
 package cn.linli.partner;
 
+import cn.linli.api.errors.BadInputException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * {@code --issue-key --partner=dept-01 --scopes=RESOURCES --places=511402 [--expires=2027-01-01T00:00:00+08:00]
@@ -42,8 +40,12 @@ class IssueKeyCommand implements ApplicationListener<ApplicationReadyEvent> {
         }
         int status = 0;
         try {
-            ApiKeys.Grant grant = new ApiKeys.Grant(single("partner"), scopes(list("scopes")), list("places"),
-                    ApiKeys.expiry(single("expires"), "--expires"), single("note"));
+            ApiKeys.Grant grant = new ApiKeys.Grant(
+                    single("partner"),
+                    scopes(list("scopes")),
+                    list("places"),
+                    ApiKeys.expiry(single("expires"), "--expires"),
+                    single("note"));
             ApiKeys.KeyChange issued = keys.issue(grant, ApiKeys.COMMAND_LINE, "--");
             StoredKey key = issued.key();
             System.out.println("API key for " + key.partner() + " (scopes " + key.scopes() + ", places " + key.places()
@@ -65,8 +67,12 @@ class IssueKeyCommand implements ApplicationListener<ApplicationReadyEvent> {
 
     private List<String> list(String option) {
         String value = single(option);
-        return value == null ? List.of()
-                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static Set<Scope> scopes(List<String> names) {

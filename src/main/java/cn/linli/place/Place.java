@@ -1,23 +1,32 @@
 package cn.linli.place;
 
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Point;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.Provenance;
 import cn.linli.api.Timestamps;
 import cn.linli.api.Typed;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Point;
 
 /** A place of any level, as read from the graph. Grids also carry their base data and duty phone. */
-public record Place(String code, String name, PlaceLevel level, String kind, Provenance provenance,
-        double lon, double lat, String parentCode, GridBaseData baseData, String dutyPhone, String divisionCodeVintage,
-        String createdAt, String updatedAt) implements Typed {
+public record Place(
+        String code,
+        String name,
+        PlaceLevel level,
+        String kind,
+        Provenance provenance,
+        double lon,
+        double lat,
+        String parentCode,
+        GridBaseData baseData,
+        String dutyPhone,
+        String divisionCodeVintage,
+        String createdAt,
+        String updatedAt)
+        implements Typed {
 
-    public record GridBaseData(long households, long population, long partyMembers, long elderly, long children) {
-    }
+    public record GridBaseData(long households, long population, long partyMembers, long elderly, long children) {}
 
-    public record DutyContact(String role, String phone) {
-    }
+    public record DutyContact(String role, String phone) {}
 
     /**
      * Map projection of a {@code :Place} node with what {@link #from} reads: everything but the boundary, which can
@@ -44,14 +53,28 @@ public record Place(String code, String name, PlaceLevel level, String kind, Pro
     public static Place from(Value node) {
         PlaceLevel level = PlaceLevel.valueOf(node.get("level").asString());
         Point location = node.get("location").asPoint();
-        GridBaseData baseData = level != PlaceLevel.GRID ? null : new GridBaseData(
-                node.get("households").asLong(0), node.get("population").asLong(0),
-                node.get("partyMembers").asLong(0), node.get("elderly").asLong(0), node.get("children").asLong(0));
-        return new Place(node.get("code").asString(), node.get("name").asString(), level,
-                node.get("kind").asString(null), Provenance.fromStored(node.get("provenance").asString(null)),
-                location.x(), location.y(), node.get("parentCode").asString(null), baseData,
-                node.get("dutyPhone").asString(null), node.get("divisionCodeVintage").asString(null),
-                Timestamps.iso(node.get("createdAt")), Timestamps.iso(node.get("updatedAt")));
+        GridBaseData baseData = level != PlaceLevel.GRID
+                ? null
+                : new GridBaseData(
+                        node.get("households").asLong(0),
+                        node.get("population").asLong(0),
+                        node.get("partyMembers").asLong(0),
+                        node.get("elderly").asLong(0),
+                        node.get("children").asLong(0));
+        return new Place(
+                node.get("code").asString(),
+                node.get("name").asString(),
+                level,
+                node.get("kind").asString(null),
+                Provenance.fromStored(node.get("provenance").asString(null)),
+                location.x(),
+                location.y(),
+                node.get("parentCode").asString(null),
+                baseData,
+                node.get("dutyPhone").asString(null),
+                node.get("divisionCodeVintage").asString(null),
+                Timestamps.iso(node.get("createdAt")),
+                Timestamps.iso(node.get("updatedAt")));
     }
 
     /**

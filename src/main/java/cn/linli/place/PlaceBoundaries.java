@@ -1,11 +1,17 @@
 package cn.linli.place;
 
+import cn.linli.api.errors.BadInputException;
+import cn.linli.geo.GeoJson;
+import cn.linli.geo.GreatCircle;
+import cn.linli.geo.LonLat;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -14,15 +20,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.CacheLoader;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-
-import cn.linli.api.errors.BadInputException;
-import cn.linli.geo.GeoJson;
-import cn.linli.geo.GreatCircle;
-import cn.linli.geo.LonLat;
 
 /**
  * Place boundaries (stored as WKT) parsed once and prepared for fast point-in-polygon tests, in a bounded cache
@@ -40,7 +37,8 @@ public class PlaceBoundaries {
 
     PlaceBoundaries(PlaceQueries places, PlaceSettings settings) {
         this.settings = settings;
-        this.cache = Caffeine.newBuilder().maximumSize(settings.boundaryCacheSize())
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.boundaryCacheSize())
                 .build(new CacheLoader<>() {
                     @Override
                     public PreparedGeometry load(String code) {
@@ -57,15 +55,22 @@ public class PlaceBoundaries {
     private static Map<String, PreparedGeometry> loadAll(PlaceQueries places, Collection<? extends String> codes) {
         Map<String, String> wkt = places.boundaries(List.copyOf(codes));
         // A place without a boundary is cached as an empty polygon that contains nothing.
-        return codes.stream().collect(Collectors.toMap(c -> c, c -> wkt.containsKey(c)
-                ? PreparedGeometryFactory.prepare(GeoJson.parseWkt(wkt.get(c))) : NONE));
+        return codes.stream()
+                .collect(Collectors.toMap(
+                        c -> c,
+                        c -> wkt.containsKey(c)
+                                ? PreparedGeometryFactory.prepare(GeoJson.parseWkt(wkt.get(c)))
+                                : NONE));
     }
 
     /** The first of {@code codes} (in their order) whose boundary contains the point; null when none does. */
     public String firstContaining(List<String> codes, LonLat point) {
         Map<String, PreparedGeometry> polygons = cache.getAll(codes);
         Point p = point(point);
-        return codes.stream().filter(code -> polygons.get(code).contains(p)).findFirst().orElse(null);
+        return codes.stream()
+                .filter(code -> polygons.get(code).contains(p))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Metres from the point to the nearest point of the place's boundary; null when it has none. */
@@ -90,9 +95,11 @@ public class PlaceBoundaries {
         if (polygon == NONE) {
             double meters = point.metersTo(new LonLat(place.lon(), place.lat()));
             if (meters > settings.pointRadiusWithoutBoundary()) {
-                throw new BadInputException(field, at + " lies " + Math.round(meters) + " m from the point of " + place.code()
-                        + " " + place.name() + ", which has no boundary; a record's point must lie within "
-                        + settings.pointRadiusWithoutBoundary() + " m of it");
+                throw new BadInputException(
+                        field,
+                        at + " lies " + Math.round(meters) + " m from the point of " + place.code()
+                                + " " + place.name() + ", which has no boundary; a record's point must lie within "
+                                + settings.pointRadiusWithoutBoundary() + " m of it");
             }
             return;
         }
@@ -101,9 +108,12 @@ public class PlaceBoundaries {
         }
         double meters = metersOutside(polygon.getGeometry(), point);
         if (meters > settings.pointTolerance()) {
-            throw new BadInputException(field, at + " lies " + Math.round(meters) + " m outside " + place.code() + " "
-                    + place.name() + "; a record's point must lie in its place or within " + settings.pointTolerance()
-                    + " m of its boundary");
+            throw new BadInputException(
+                    field,
+                    at + " lies " + Math.round(meters) + " m outside " + place.code() + " "
+                            + place.name() + "; a record's point must lie in its place or within "
+                            + settings.pointTolerance()
+                            + " m of its boundary");
         }
     }
 

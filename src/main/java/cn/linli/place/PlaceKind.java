@@ -5,9 +5,13 @@ import java.util.List;
 
 /** What a district, town or community is called officially; the schema's {@code PlaceKind}. */
 public enum PlaceKind {
-    DISTRICT(PlaceLevel.DISTRICT), COUNTY(PlaceLevel.DISTRICT),
-    STREET(PlaceLevel.TOWN), TOWN(PlaceLevel.TOWN), TOWNSHIP(PlaceLevel.TOWN),
-    COMMUNITY(PlaceLevel.COMMUNITY), VILLAGE(PlaceLevel.COMMUNITY);
+    DISTRICT(PlaceLevel.DISTRICT),
+    COUNTY(PlaceLevel.DISTRICT),
+    STREET(PlaceLevel.TOWN),
+    TOWN(PlaceLevel.TOWN),
+    TOWNSHIP(PlaceLevel.TOWN),
+    COMMUNITY(PlaceLevel.COMMUNITY),
+    VILLAGE(PlaceLevel.COMMUNITY);
 
     private final PlaceLevel level;
 

@@ -12,12 +12,20 @@ import java.util.regex.Pattern;
  */
 public enum PlaceLevel {
     CITY("City", "\\d{4}00", "6 digits ending in 00", null, null),
-    DISTRICT("District", "\\d{4}(?!00)\\d{2}", "6 digits not ending in 00",
-            code -> code.substring(0, 4) + "00", "shares its first 4 digits with its city's, which ends in 00"),
+    DISTRICT(
+            "District",
+            "\\d{4}(?!00)\\d{2}",
+            "6 digits not ending in 00",
+            code -> code.substring(0, 4) + "00",
+            "shares its first 4 digits with its city's, which ends in 00"),
     TOWN("Town", "\\d{9}", "9 digits", code -> code.substring(0, 6), "starts with its district's 6 digits"),
     COMMUNITY("Community", "\\d{12}", "12 digits", code -> code.substring(0, 9), "starts with its town's 9 digits"),
-    GRID("Grid", "\\d{12}-\\d{2,}", "its community's 12 digits, '-' and a number of at least 2 digits",
-            code -> code.substring(0, code.indexOf('-')), "is its community's code followed by '-' and a number");
+    GRID(
+            "Grid",
+            "\\d{12}-\\d{2,}",
+            "its community's 12 digits, '-' and a number of at least 2 digits",
+            code -> code.substring(0, code.indexOf('-')),
+            "is its community's code followed by '-' and a number");
 
     private final String typeName;
     private final Pattern shape;

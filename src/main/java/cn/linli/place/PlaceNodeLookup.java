@@ -1,14 +1,12 @@
 package cn.linli.place;
 
+import cn.linli.api.GlobalId;
+import cn.linli.api.NodeLookup;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.GlobalId;
-import cn.linli.api.NodeLookup;
 
 @Component
 class PlaceNodeLookup implements NodeLookup {

@@ -1,16 +1,5 @@
 package cn.linli.place;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
-import org.dataloader.DataLoader;
-import org.neo4j.driver.Record;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
@@ -22,6 +11,15 @@ import cn.linli.cache.CacheRegion;
 import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.neo4j.driver.Record;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** The Cypher of the place hierarchy, and the batch loaders that run it for a whole level of a GraphQL answer. */
@@ -36,7 +34,9 @@ public class PlaceQueries {
     }
 
     /** {@code places}: by code within the level. */
-    static final ListOrder PLACES_BY_CODE = ListOrder.of("Query.places", "CODE", SortKey.ascending("p.code", KeyType.STRING));
+    static final ListOrder PLACES_BY_CODE =
+            ListOrder.of("Query.places", "CODE", SortKey.ascending("p.code", KeyType.STRING));
+
     private static final String BOUNDARY_LOADER = "Place.boundary";
 
     /** Children of many parents, one page each ($parents, $kind; a page of {@link #childrenByCode}). */
@@ -57,7 +57,8 @@ public class PlaceQueries {
 
     static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p" + Place.FIELDS + " AS p";
 
-    static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
+    static final String BOUNDARIES =
+            "MATCH (p:Place) WHERE p.code IN $codes AND p.boundary IS NOT NULL RETURN p.code AS code, p.boundary AS wkt";
 
     /**
      * A page of one level ($level, the subtree [$prefix, $beyond), $kind; {@link #PLACES_BY_CODE}), ordered like the
@@ -102,8 +103,14 @@ public class PlaceQueries {
     PlaceQueries(Cypher cypher, BatchLoaderRegistry registry, ReadCaches caches) {
         this.cypher = cypher;
         // The place tree changes only with an import: its pages are kept in the PLACES region.
-        this.children = BatchedPages.register(registry, CHILDREN_LOADER, keys -> caches.getAll(CacheRegion.PLACES,
-                CHILDREN_LOADER, keys, missing -> BatchedPages.load(cypher::read, CHILDREN, Place::from, missing)));
+        this.children = BatchedPages.register(
+                registry,
+                CHILDREN_LOADER,
+                keys -> caches.getAll(
+                        CacheRegion.PLACES,
+                        CHILDREN_LOADER,
+                        keys,
+                        missing -> BatchedPages.load(cypher::read, CHILDREN, Place::from, missing)));
         registry.<String, String>forName(BOUNDARY_LOADER)
                 .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> boundaries(codes)));
     }
@@ -124,7 +131,9 @@ public class PlaceQueries {
     }
 
     public List<Place> byCodes(List<String> codes) {
-        return cypher.read(BY_CODES, Map.of("codes", codes)).stream().map(r -> Place.from(r.get("p"))).toList();
+        return cypher.read(BY_CODES, Map.of("codes", codes)).stream()
+                .map(r -> Place.from(r.get("p")))
+                .toList();
     }
 
     /** Boundaries (WKT, WGS-84) of the places that have one. */
@@ -149,18 +158,33 @@ public class PlaceQueries {
     }
 
     public Map<String, PlaceCounts> counts(java.util.Collection<String> codes) {
-        List<Map<String, Object>> rows = codes.stream().map(code -> Map.<String, Object>of(
-                "code", code, "prefix", Place.subtreePrefix(code))).toList();
+        List<Map<String, Object>> rows = codes.stream()
+                .map(code -> Map.<String, Object>of("code", code, "prefix", Place.subtreePrefix(code)))
+                .toList();
         Map<String, PlaceCounts> counts = new HashMap<>();
         for (Record r : cypher.read(COUNTS, Map.of("places", rows))) {
-            counts.put(r.get("code").asString(), new PlaceCounts(r.get("districts").asInt(), r.get("towns").asInt(),
-                    r.get("communities").asInt(), r.get("villages").asInt(), r.get("grids").asInt(),
-                    r.get("providers").asInt(), r.get("households").asLong(), r.get("population").asLong()));
+            counts.put(
+                    r.get("code").asString(),
+                    new PlaceCounts(
+                            r.get("districts").asInt(),
+                            r.get("towns").asInt(),
+                            r.get("communities").asInt(),
+                            r.get("villages").asInt(),
+                            r.get("grids").asInt(),
+                            r.get("providers").asInt(),
+                            r.get("households").asLong(),
+                            r.get("population").asLong()));
         }
         return counts;
     }
 
-    public record PlaceCounts(int districts, int towns, int communities, int villages, int grids, int providers,
-            long households, long population) {
-    }
+    public record PlaceCounts(
+            int districts,
+            int towns,
+            int communities,
+            int villages,
+            int grids,
+            int providers,
+            long households,
+            long population) {}
 }

@@ -6,18 +6,16 @@ import static cn.linli.seed.Column.oneOf;
 import static cn.linli.seed.Column.optional;
 import static cn.linli.seed.Column.required;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.seed.Edge;
 import cn.linli.seed.Properties;
 import cn.linli.seed.Property;
 import cn.linli.seed.SeedFile;
 import cn.linli.seed.SeedFile.Reference;
 import cn.linli.seed.SeedFiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The place files, top down: every other file names places, so they come first. See seed/FORMAT.md. */
 @Component
@@ -34,8 +32,11 @@ class PlaceSeedFiles implements SeedFiles {
 
     @Override
     public List<SeedFile> files() {
-        return List.of(place("cities.csv", PlaceLevel.CITY), place("districts.csv", PlaceLevel.DISTRICT),
-                place("towns.csv", PlaceLevel.TOWN), place("communities.csv", PlaceLevel.COMMUNITY),
+        return List.of(
+                place("cities.csv", PlaceLevel.CITY),
+                place("districts.csv", PlaceLevel.DISTRICT),
+                place("towns.csv", PlaceLevel.TOWN),
+                place("communities.csv", PlaceLevel.COMMUNITY),
                 place("grids.csv", PlaceLevel.GRID));
     }
 
@@ -63,7 +64,13 @@ class PlaceSeedFiles implements SeedFiles {
             then += PART_OF.cypher();
             references = List.of(PART_OF.target());
         }
-        return SeedFile.nodes(file, "Place", "code", properties, references, then,
+        return SeedFile.nodes(
+                file,
+                "Place",
+                "code",
+                properties,
+                references,
+                then,
                 row -> level.codeProblem((String) row.get("code"), (String) row.get("parent_code")));
     }
 }

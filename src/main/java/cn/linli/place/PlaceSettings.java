@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PlaceSettings(
         @DefaultValue("4000") int boundaryCacheSize,
         @DefaultValue("500") int pointTolerance,
-        @DefaultValue("5000") int pointRadiusWithoutBoundary) {
-}
+        @DefaultValue("5000") int pointRadiusWithoutBoundary) {}

@@ -1,5 +1,6 @@
 package cn.linli.privacy;
 
+import cn.linli.api.errors.BadInputException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * What partners write becomes public, so it must not hold what identifies a resident. One rule for every text a
@@ -35,11 +34,17 @@ public final class PersonalDetails {
 
     /** What a finding is. */
     public enum Kind {
-        MOBILE_PHONE("a personal phone number", "Linli publishes no personal contact details — use the grid's duty phone or an institutional line"),
+        MOBILE_PHONE(
+                "a personal phone number",
+                "Linli publishes no personal contact details — use the grid's duty phone or an institutional line"),
         RESIDENT_ID("a resident ID number", "Linli publishes no personal details — leave identity numbers out"),
-        DOOR_NUMBER("a household's door number", "Linli publishes no home addresses — give the compound or street (e.g. 苏祠路88号), not the flat"),
+        DOOR_NUMBER(
+                "a household's door number",
+                "Linli publishes no home addresses — give the compound or street (e.g. 苏祠路88号), not the flat"),
         /** Any phone number, in a text about one resident (a need), where even a landline is theirs. */
-        PHONE_NUMBER("a phone number", "a need is about a resident, so it carries no phone number — the grid's duty phone is published with the grid");
+        PHONE_NUMBER(
+                "a phone number",
+                "a need is about a resident, so it carries no phone number — the grid's duty phone is published with the grid");
 
         private final String what;
         private final String advice;
@@ -61,7 +66,8 @@ public final class PersonalDetails {
     private static final String SEP = "[\\s\\-.·—–_]";
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![\\d.])(?:\\(?(?:\\+|00)?86\\)?" + SEP + "?)?(1[3-9](?:" + SEP + "?\\d){9})(?!" + SEP + "?\\d)");
-    private static final Pattern ID_18 = Pattern.compile("(?<![\\dA-Za-z])(\\d(?:[ \\-]?\\d){16}[ \\-]?[\\dXx])(?![\\dA-Za-z])");
+    private static final Pattern ID_18 =
+            Pattern.compile("(?<![\\dA-Za-z])(\\d(?:[ \\-]?\\d){16}[ \\-]?[\\dXx])(?![\\dA-Za-z])");
     private static final Pattern ID_15 = Pattern.compile("(?<![\\dA-Za-z])(\\d{15})(?![\\dA-Za-z])");
     private static final String BUILDING = "(?:\\d{1,3}|[A-Za-z])";
     private static final String ROOM_SUFFIX = "\\s*(?:室|号|户)?";
@@ -74,7 +80,8 @@ public final class PersonalDetails {
             Pattern.compile("(?<![\\d\\-])\\d{1,2}-\\d{1,2}-\\d{3,4}(?![\\d\\-])" + ROOM_SUFFIX));
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BIRTH =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** An organisation's line: a landline (area code optional), a short hotline, 95xxx/96xxx, or 400/800. */
     private static final Pattern PUBLIC_LINE = Pattern.compile(
@@ -84,10 +91,10 @@ public final class PersonalDetails {
     /** A landline as people write it inside text: optional area code, 7-8 digits, single separators. */
     private static final Pattern LANDLINE_IN_TEXT = Pattern.compile(
             "(?<![\\d.])((?:\\(?0\\d{2,3}\\)?" + SEP + "?)?[2-8]\\d{2,3}" + SEP + "?\\d{4})(?!" + SEP + "?\\d)");
+
     private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*[、,;/]\\s*");
 
-    private PersonalDetails() {
-    }
+    private PersonalDetails() {}
 
     /** The first personal detail in {@code text}, if any. */
     public static Optional<Finding> find(String text) {
@@ -146,8 +153,10 @@ public final class PersonalDetails {
         String normal = Normalizer.normalize(phone, Normalizer.Form.NFKC).strip();
         for (String line : LINE_SEPARATOR.split(normal)) {
             if (!PUBLIC_LINE.matcher(line).matches()) {
-                return Optional.of("must be an organisation's public line: a landline with its area code (028-38129959), a"
-                        + " service hotline (12345, 96xxx) or a 400/800 number, never a person's (got '" + phone + "')");
+                return Optional.of(
+                        "must be an organisation's public line: a landline with its area code (028-38129959), a"
+                                + " service hotline (12345, 96xxx) or a 400/800 number, never a person's (got '" + phone
+                                + "')");
             }
         }
         return Optional.empty();
@@ -235,6 +244,8 @@ public final class PersonalDetails {
 
     /** The first {@code keep} and last 4 characters, the rest as {@code *}. */
     private static String mask(String digits, int keep) {
-        return digits.substring(0, keep) + "*".repeat(digits.length() - keep - 4) + digits.substring(digits.length() - 4);
+        return digits.substring(0, keep)
+                + "*".repeat(digits.length() - keep - 4)
+                + digits.substring(digits.length() - 4);
     }
 }

@@ -1,13 +1,11 @@
 package cn.linli.provider;
 
+import cn.linli.api.GlobalId;
+import cn.linli.api.NodeLookup;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.GlobalId;
-import cn.linli.api.NodeLookup;
 
 @Component
 class ProviderNodeLookup implements NodeLookup {

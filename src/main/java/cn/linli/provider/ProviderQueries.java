@@ -1,13 +1,5 @@
 package cn.linli.provider;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
@@ -18,6 +10,12 @@ import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
 
 /**
  * The Cypher of who serves whom. Batched queries take $parents and return parent, total, page, keys; each is registered
@@ -111,20 +109,27 @@ public class ProviderQueries {
 
     /** Providers by name, the id deciding between namesakes. */
     static final ListOrder PROVIDERS = byName("Query.providers");
+
     static final ListOrder PLACE_PROVIDERS = byName("Place.providers");
     /** Providers by their distance to the place served, the id deciding between equals. */
     static final ListOrder GRID_SERVED_BY = nearest("Grid.servedBy");
+
     static final ListOrder COMMUNITY_SERVED_BY = nearest("Community.servedBy");
-    static final ListOrder SERVES = ListOrder.of("Provider.serves", "CODE", SortKey.ascending("x.code", KeyType.STRING));
-    static final ListOrder OFFERED_ITEMS = ListOrder.of("Provider.serviceItems", "ID",
-            SortKey.ascending("s.id", KeyType.STRING));
+    static final ListOrder SERVES =
+            ListOrder.of("Provider.serves", "CODE", SortKey.ascending("x.code", KeyType.STRING));
+    static final ListOrder OFFERED_ITEMS =
+            ListOrder.of("Provider.serviceItems", "ID", SortKey.ascending("s.id", KeyType.STRING));
 
     private static ListOrder byName(String list) {
-        return ListOrder.of(list, "NAME", SortKey.ascending("p.name", KeyType.STRING), SortKey.ascending("p.id", KeyType.STRING));
+        return ListOrder.of(
+                list, "NAME", SortKey.ascending("p.name", KeyType.STRING), SortKey.ascending("p.id", KeyType.STRING));
     }
 
     private static ListOrder nearest(String list) {
-        return ListOrder.of(list, "DISTANCE", SortKey.ascending("distance", KeyType.FLOAT),
+        return ListOrder.of(
+                list,
+                "DISTANCE",
+                SortKey.ascending("distance", KeyType.FLOAT),
                 SortKey.ascending("p.id", KeyType.STRING));
     }
 
@@ -141,11 +146,15 @@ public class ProviderQueries {
 
     ProviderQueries(Cypher cypher, BatchLoaderRegistry registry) {
         this.cypher = cypher;
-        this.locatedUnder = BatchedPages.register(registry, "Place.providers", cypher::read, LOCATED_UNDER, Provider::from);
+        this.locatedUnder =
+                BatchedPages.register(registry, "Place.providers", cypher::read, LOCATED_UNDER, Provider::from);
         this.servingGrid = BatchedPages.register(registry, "Grid.servedBy", cypher::read, SERVING_GRID, Provider::from);
-        this.servingCommunity = BatchedPages.register(registry, "Community.servedBy", cypher::read, SERVING_COMMUNITY, Provider::from);
-        this.servedPlaces = BatchedPages.register(registry, "Provider.serves", cypher::read, SERVED_PLACES, Place::from);
-        this.serviceItems = BatchedPages.register(registry, "Provider.serviceItems", cypher::read, SERVICE_ITEMS, ServiceItem::from);
+        this.servingCommunity =
+                BatchedPages.register(registry, "Community.servedBy", cypher::read, SERVING_COMMUNITY, Provider::from);
+        this.servedPlaces =
+                BatchedPages.register(registry, "Provider.serves", cypher::read, SERVED_PLACES, Place::from);
+        this.serviceItems = BatchedPages.register(
+                registry, "Provider.serviceItems", cypher::read, SERVICE_ITEMS, ServiceItem::from);
     }
 
     /** Providers located under places; the key's parent is a subtree prefix, its filter {@code kinds}. */
@@ -174,11 +183,15 @@ public class ProviderQueries {
     }
 
     public List<Provider> byKeys(List<String> keys) {
-        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream().map(r -> Provider.from(r.get("p"))).toList();
+        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream()
+                .map(r -> Provider.from(r.get("p")))
+                .toList();
     }
 
     public List<ServiceItem> itemByKey(String key) {
-        return cypher.read(ITEM_BY_KEY, Map.of("key", key)).stream().map(r -> ServiceItem.from(r.get("s"))).toList();
+        return cypher.read(ITEM_BY_KEY, Map.of("key", key)).stream()
+                .map(r -> ServiceItem.from(r.get("s")))
+                .toList();
     }
 
     /** Top-level list: providers of some kinds under a place (or anywhere). */

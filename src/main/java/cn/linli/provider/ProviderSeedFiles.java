@@ -1,14 +1,12 @@
 package cn.linli.provider;
 
-import java.util.List;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.seed.Properties;
 import cn.linli.seed.SeedFile;
 import cn.linli.seed.SeedFile.Reference;
 import cn.linli.seed.SeedFiles;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Providers, whom they serve and what they offer: after the places they are located in and serve (100), before the
@@ -22,8 +20,13 @@ class ProviderSeedFiles implements SeedFiles {
     public List<SeedFile> files() {
         return List.of(
                 SeedFile.nodes("providers.csv", "Provider", "id", Provider.PROPERTIES, Provider.LOCATED_IN),
-                SeedFile.edges("serves.csv", new Reference("provider_id", "Provider", "id"), "SERVES",
-                        new Reference("place_code", "Place", "code"), Properties.of()),
-                SeedFile.nodes("service_items.csv", "ServiceItem", "id", ServiceItem.PROPERTIES, ServiceItem.OFFERED_BY));
+                SeedFile.edges(
+                        "serves.csv",
+                        new Reference("provider_id", "Provider", "id"),
+                        "SERVES",
+                        new Reference("place_code", "Place", "code"),
+                        Properties.of()),
+                SeedFile.nodes(
+                        "service_items.csv", "ServiceItem", "id", ServiceItem.PROPERTIES, ServiceItem.OFFERED_BY));
     }
 }

@@ -1,17 +1,9 @@
 package cn.linli.provider;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.neo4j.driver.Record;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
-import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.ClientPositions;
 import cn.linli.geo.LonLat;
 import cn.linli.graph.ChangeLog;
@@ -26,6 +18,11 @@ import cn.linli.provider.ProviderInputs.UpsertProviderInput;
 import cn.linli.provider.ProviderInputs.UpsertServiceItemInput;
 import cn.linli.seed.DerivedProperties;
 import cn.linli.write.Writes.Change;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
 
 /** The Cypher and the rules of provider and service item upserts; each runs inside the mutation's transaction. */
 @Component
@@ -72,7 +69,9 @@ class ProviderWrites {
         if (aliases.size() > 10) {
             throw new BadInputException("input.aliases", "must be at most 10 names (got " + aliases.size() + ")");
         }
-        row.put("alias", aliases.stream().map(a -> Keys.text(a, 60, "input.aliases")).toList());
+        row.put(
+                "alias",
+                aliases.stream().map(a -> Keys.text(a, 60, "input.aliases")).toList());
         row.put("kind", input.kind());
         row.put("level", input.level());
         String placeCode = input.placeCode() == null ? "" : input.placeCode().strip();
@@ -81,8 +80,8 @@ class ProviderWrites {
             throw new BadInputException("input.placeCode", "'" + placeCode + "' names no place");
         }
         row.put("place_code", placeCode);
-        LonLat wgs = ClientPositions.toWgs84(input.location().lon(), input.location().lat(), input.location().crs(),
-                "input.location");
+        LonLat wgs = ClientPositions.toWgs84(
+                input.location().lon(), input.location().lat(), input.location().crs(), "input.location");
         boundaries.checkPoint(Place.from(place.get(0).get("place")), wgs, "input.location");
         row.put("lon", wgs.lon());
         row.put("lat", wgs.lat());
@@ -99,13 +98,21 @@ class ProviderWrites {
         if (!caller.covers(placeCode)) {
             throw caller.outside("place " + placeCode);
         }
-        if (!existing.isEmpty() && !caller.covers(existing.get(0).get("placeCode").asString())) {
-            throw caller.outside("Provider:" + key + " (in " + existing.get(0).get("placeCode").asString() + ")");
+        if (!existing.isEmpty()
+                && !caller.covers(existing.get(0).get("placeCode").asString())) {
+            throw caller.outside("Provider:" + key + " (in "
+                    + existing.get(0).get("placeCode").asString() + ")");
         }
-        Record written = tx.run(UPSERT_PROVIDER, Map.of("row", row,
-                "derived", derived.of("Provider", Provider.PROPERTIES.stored(row)))).get(0);
-        return new Change<>(Provider.from(written.get("n")), "Provider", key,
-                existing.isEmpty() ? null : existing.get(0).get("before"), written.get("after"));
+        Record written = tx.run(
+                        UPSERT_PROVIDER,
+                        Map.of("row", row, "derived", derived.of("Provider", Provider.PROPERTIES.stored(row))))
+                .get(0);
+        return new Change<>(
+                Provider.from(written.get("n")),
+                "Provider",
+                key,
+                existing.isEmpty() ? null : existing.get(0).get("before"),
+                written.get("after"));
     }
 
     Change<ServiceItem> upsertServiceItem(Cypher.Transaction tx, ApiKey caller, UpsertServiceItemInput input) {
@@ -132,12 +139,19 @@ class ProviderWrites {
         if (!existing.isEmpty()) {
             String previous = existing.get(0).get("providerId").asString();
             List<Record> previousProvider = tx.run(LOCK_PROVIDER, Map.of("key", previous));
-            checkMayWrite(caller, previous, previousProvider.get(0).get("placeCode").asString());
+            checkMayWrite(
+                    caller, previous, previousProvider.get(0).get("placeCode").asString());
         }
-        Record written = tx.run(UPSERT_ITEM, Map.of("row", row,
-                "derived", derived.of("ServiceItem", ServiceItem.PROPERTIES.stored(row)))).get(0);
-        return new Change<>(ServiceItem.from(written.get("n")), "ServiceItem", key,
-                existing.isEmpty() ? null : existing.get(0).get("before"), written.get("after"));
+        Record written = tx.run(
+                        UPSERT_ITEM,
+                        Map.of("row", row, "derived", derived.of("ServiceItem", ServiceItem.PROPERTIES.stored(row))))
+                .get(0);
+        return new Change<>(
+                ServiceItem.from(written.get("n")),
+                "ServiceItem",
+                key,
+                existing.isEmpty() ? null : existing.get(0).get("before"),
+                written.get("after"));
     }
 
     /** Deletes an item the key may write, leaving a tombstone for the change feed. */
@@ -162,7 +176,6 @@ class ProviderWrites {
             throw caller.outside("Provider:" + providerKey + " (in " + placeCode + ")");
         }
     }
-
 
     private static String optionalText(String value, int max, String field) {
         return value == null ? null : Keys.text(value, max, field);

@@ -1,20 +1,5 @@
 package cn.linli.resource;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.stereotype.Controller;
-
 import cn.linli.api.DateRange;
 import cn.linli.api.GlobalId;
 import cn.linli.api.NodeLookup;
@@ -28,6 +13,19 @@ import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ProviderQueries;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
 
 /** The resources (资源清单) and projects (项目清单) lists, and where each is deployed. */
 @Controller
@@ -46,48 +44,99 @@ class ResourceController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<Resource> resources(@Argument String within, @Argument String category, @Argument String owner,
-            @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
-            @Argument String after, @Argument Integer last, @Argument String before) {
-        return list("RESOURCE", within, category, owner, status, deployed,
+    Connection<Resource> resources(
+            @Argument String within,
+            @Argument String category,
+            @Argument String owner,
+            @Argument String status,
+            @Argument DateRange deployed,
+            @Argument ResourceSort sort,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Integer last,
+            @Argument String before) {
+        return list(
+                "RESOURCE",
+                within,
+                category,
+                owner,
+                status,
+                deployed,
                 PageRequest.of(ResourceSort.orDefault(sort).of("Query.resources"), first, after, last, before, paging));
     }
 
     @QueryMapping
-    Connection<Resource> projects(@Argument String within, @Argument String category, @Argument String owner,
-            @Argument String status, @Argument DateRange deployed, @Argument ResourceSort sort, @Argument Integer first,
-            @Argument String after, @Argument Integer last, @Argument String before) {
-        return list("PROJECT", within, category, owner, status, deployed,
+    Connection<Resource> projects(
+            @Argument String within,
+            @Argument String category,
+            @Argument String owner,
+            @Argument String status,
+            @Argument DateRange deployed,
+            @Argument ResourceSort sort,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Integer last,
+            @Argument String before) {
+        return list(
+                "PROJECT",
+                within,
+                category,
+                owner,
+                status,
+                deployed,
                 PageRequest.of(ResourceSort.orDefault(sort).of("Query.projects"), first, after, last, before, paging));
     }
 
     @SchemaMapping(typeName = "Resource")
-    CompletableFuture<Connection<Deployment>> deployments(Resource resource, @Argument Integer first,
-            @Argument String after, DataFetchingEnvironment env) {
-        return queries.deploymentsOfResource(env, PageKey.of(resource.key(),
-                PageRequest.forward(ResourceQueries.RESOURCE_DEPLOYMENTS, first, after, paging)));
+    CompletableFuture<Connection<Deployment>> deployments(
+            Resource resource, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return queries.deploymentsOfResource(
+                env,
+                PageKey.of(
+                        resource.key(),
+                        PageRequest.forward(ResourceQueries.RESOURCE_DEPLOYMENTS, first, after, paging)));
     }
 
     @SchemaMapping(typeName = "Grid")
-    CompletableFuture<Connection<Deployment>> deployments(Place grid, @Argument Integer first, @Argument String after,
-            DataFetchingEnvironment env) {
-        return queries.deploymentsToGrid(env, PageKey.of(grid.code(),
-                PageRequest.forward(ResourceQueries.GRID_DEPLOYMENTS, first, after, paging)));
+    CompletableFuture<Connection<Deployment>> deployments(
+            Place grid, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return queries.deploymentsToGrid(
+                env,
+                PageKey.of(grid.code(), PageRequest.forward(ResourceQueries.GRID_DEPLOYMENTS, first, after, paging)));
     }
 
     @BatchMapping(typeName = "Resource")
     Map<Resource, Provider> owner(List<Resource> resources) {
-        Map<String, Provider> byKey = providers.byKeys(resources.stream().map(Resource::ownerKey).distinct().toList())
-                .stream().collect(Collectors.toMap(Provider::key, Function.identity()));
-        return resources.stream().collect(Collectors.toMap(Function.identity(), r -> byKey.get(r.ownerKey()),
-                (a, b) -> a, LinkedHashMap::new));
+        Map<String, Provider> byKey =
+                providers
+                        .byKeys(resources.stream()
+                                .map(Resource::ownerKey)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Provider::key, Function.identity()));
+        return resources.stream()
+                .collect(Collectors.toMap(
+                        Function.identity(), r -> byKey.get(r.ownerKey()), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private Connection<Resource> list(String type, String within, String category, String owner, String status,
-            DateRange deployed, PageRequest page) {
+    private Connection<Resource> list(
+            String type,
+            String within,
+            String category,
+            String owner,
+            String status,
+            DateRange deployed,
+            PageRequest page) {
         DateRange.Days days = DateRange.check(deployed, "deployed");
-        ResourceFilter filter = new ResourceFilter(type, within == null ? null : Place.subtreePrefix(within.strip()),
-                category, owner, status, days.from(), days.to());
+        ResourceFilter filter = new ResourceFilter(
+                type,
+                within == null ? null : Place.subtreePrefix(within.strip()),
+                category,
+                owner,
+                status,
+                days.from(),
+                days.to());
         if (page.after() != null || page.before() != null) {
             return queries.list(filter, page);
         }

@@ -1,13 +1,5 @@
 package cn.linli.resource;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
@@ -18,6 +10,12 @@ import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
 
 /** The Cypher of resources and their deployments; deployments are batch loaders ({@link BatchedPages}). */
 @Component
@@ -57,11 +55,17 @@ public class ResourceQueries {
             }
             RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
-    static final ListOrder GRID_DEPLOYMENTS = ListOrder.of("Grid.deployments", "NEWEST",
-            SortKey.descending("d.since", KeyType.DATE), SortKey.ascending("r.id", KeyType.STRING));
+    static final ListOrder GRID_DEPLOYMENTS = ListOrder.of(
+            "Grid.deployments",
+            "NEWEST",
+            SortKey.descending("d.since", KeyType.DATE),
+            SortKey.ascending("r.id", KeyType.STRING));
 
-    static final ListOrder RESOURCE_DEPLOYMENTS = ListOrder.of("Resource.deployments", "NEWEST",
-            SortKey.descending("d.since", KeyType.DATE), SortKey.ascending("g.code", KeyType.STRING));
+    static final ListOrder RESOURCE_DEPLOYMENTS = ListOrder.of(
+            "Resource.deployments",
+            "NEWEST",
+            SortKey.descending("d.since", KeyType.DATE),
+            SortKey.ascending("g.code", KeyType.STRING));
 
     /** Which resources or projects ($type) match the filters. */
     private static final String MATCHED = """
@@ -103,10 +107,10 @@ public class ResourceQueries {
 
     ResourceQueries(Cypher cypher, BatchLoaderRegistry registry) {
         this.cypher = cypher;
-        this.deploymentsToGrid = BatchedPages.register(registry, "Grid.deployments", cypher::read,
-                DEPLOYMENTS_TO_GRID, Deployment::from);
-        this.deploymentsOfResource = BatchedPages.register(registry, "Resource.deployments", cypher::read,
-                DEPLOYMENTS_OF_RESOURCE, Deployment::from);
+        this.deploymentsToGrid = BatchedPages.register(
+                registry, "Grid.deployments", cypher::read, DEPLOYMENTS_TO_GRID, Deployment::from);
+        this.deploymentsOfResource = BatchedPages.register(
+                registry, "Resource.deployments", cypher::read, DEPLOYMENTS_OF_RESOURCE, Deployment::from);
     }
 
     /** Deployments to a grid (the key's parent is its code). */
@@ -132,6 +136,8 @@ public class ResourceQueries {
     }
 
     public List<Resource> byKeys(List<String> keys) {
-        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream().map(r -> Resource.from(r.get("r"))).toList();
+        return cypher.read(BY_KEYS, Map.of("keys", keys)).stream()
+                .map(r -> Resource.from(r.get("r")))
+                .toList();
     }
 }

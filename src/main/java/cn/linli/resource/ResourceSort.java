@@ -1,10 +1,9 @@
 package cn.linli.resource;
 
-import java.util.List;
-
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
 import cn.linli.api.paging.SortKey;
+import java.util.List;
 
 /**
  * Orders of the resources and projects lists; each ends with the id so that every row has a place of its own.

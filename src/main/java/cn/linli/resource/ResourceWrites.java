@@ -1,17 +1,5 @@
 package cn.linli.resource;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.Dates;
 import cn.linli.api.GlobalId;
 import cn.linli.api.Keys;
@@ -25,6 +13,16 @@ import cn.linli.partner.ApiKey;
 import cn.linli.resource.ResourceInputs.UpsertResourceInput;
 import cn.linli.seed.DerivedProperties;
 import cn.linli.write.Writes.Change;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /** The Cypher and the rules of resource writes; each method runs inside the mutation's transaction. */
 @Component
@@ -69,8 +67,7 @@ class ResourceWrites {
             WITH r, g, properties(old) AS was
             MERGE (r)-[d:DEPLOYED_TO]->(g)
             ON CREATE SET d.since = $since, d.provenance = 'partner'
-            ON MATCH SET d.since = CASE WHEN d.until IS NULL THEN d.since ELSE $since END, d.until = null"""
-            + ChangeLog.stampNow("d", "d, was", ChangeLog.changedSince("d", "was"));
+            ON MATCH SET d.since = CASE WHEN d.until IS NULL THEN d.since ELSE $since END, d.until = null""" + ChangeLog.stampNow("d", "d, was", ChangeLog.changedSince("d", "was"));
 
     static final String ONGOING = """
             MATCH (r:Resource {id: $key})-[d:DEPLOYED_TO]->(g:Grid)
@@ -96,13 +93,17 @@ class ResourceWrites {
     Change<Resource> upsert(Cypher.Transaction tx, ApiKey caller, UpsertResourceInput input) {
         String key = Keys.check(input.key(), "input.key");
         String name = Keys.text(input.name(), 60, "input.name");
-        String description = input.description() == null ? null : Keys.text(input.description(), 500, "input.description");
+        String description =
+                input.description() == null ? null : Keys.text(input.description(), 500, "input.description");
         List<Record> existing = tx.run(LOCK, Map.of("key", key));
         Value before = existing.isEmpty() ? null : existing.get(0).get("before");
-        String owner = existing.isEmpty() ? caller.partner() : Resource.from(existing.get(0).get("r")).ownerKey();
+        String owner = existing.isEmpty()
+                ? caller.partner()
+                : Resource.from(existing.get(0).get("r")).ownerKey();
         checkOwner(caller, owner, "Resource:" + key);
         List<Record> ownerRow = tx.run(OWNER, Map.of("owner", owner));
-        if (ownerRow.isEmpty() || !OWNER_KINDS.contains(ownerRow.get(0).get("kind").asString())) {
+        if (ownerRow.isEmpty()
+                || !OWNER_KINDS.contains(ownerRow.get(0).get("kind").asString())) {
             throw new ForbiddenException("Resources are owned by a department or organisation " + OWNER_KINDS
                     + "; the key's partner " + owner + " is not one.");
         }
@@ -114,37 +115,45 @@ class ResourceWrites {
         row.put("category", input.category());
         row.put("description", description);
         row.put("status", input.status() == null ? ResourceStatus.ACTIVE.name() : input.status());
-        Record written = tx.run(UPSERT, Map.of("row", row,
-                "derived", derived.of("Resource", Resource.PROPERTIES.stored(row)))).get(0);
+        Record written = tx.run(
+                        UPSERT, Map.of("row", row, "derived", derived.of("Resource", Resource.PROPERTIES.stored(row))))
+                .get(0);
         return new Change<>(Resource.from(written.get("n")), "Resource", key, before, written.get("after"));
     }
 
-    Change<Resource> deploy(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String since) {
+    Change<Resource> deploy(
+            Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String since) {
         LocalDate from = since == null ? today() : Dates.day(since, "input.since");
         Target target = target(tx, caller, resourceId, gridCodes);
         if (!target.resource().status().equals(ResourceStatus.ACTIVE.name())) {
-            throw new ConflictException("Resource:" + target.key() + " is " + target.resource().status()
-                    + "; only ACTIVE resources are deployed. Allowed next: upsertResource with status ACTIVE.",
+            throw new ConflictException(
+                    "Resource:" + target.key() + " is " + target.resource().status()
+                            + "; only ACTIVE resources are deployed. Allowed next: upsertResource with status ACTIVE.",
                     Map.of("status", target.resource().status(), "allowed", "upsertResource"));
         }
         tx.update(DEPLOY, Map.of("key", target.key(), "grids", target.grids(), "since", from));
         return target.change(tx);
     }
 
-    Change<Resource> withdraw(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String until) {
+    Change<Resource> withdraw(
+            Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes, String until) {
         LocalDate to = until == null ? today() : Dates.day(until, "input.until");
         Target target = target(tx, caller, resourceId, gridCodes);
         Map<String, LocalDate> ongoing = new HashMap<>();
         tx.run(ONGOING, Map.of("key", target.key(), "grids", target.grids()))
-                .forEach(r -> ongoing.put(r.get("grid").asString(), r.get("since").asLocalDate()));
-        List<String> notDeployed = target.grids().stream().filter(g -> !ongoing.containsKey(g)).toList();
+                .forEach(r ->
+                        ongoing.put(r.get("grid").asString(), r.get("since").asLocalDate()));
+        List<String> notDeployed =
+                target.grids().stream().filter(g -> !ongoing.containsKey(g)).toList();
         if (!notDeployed.isEmpty()) {
-            throw new BadInputException("input.gridCodes", "Resource:" + target.key() + " has no ongoing deployment to "
-                    + String.join(", ", notDeployed));
+            throw new BadInputException(
+                    "input.gridCodes",
+                    "Resource:" + target.key() + " has no ongoing deployment to " + String.join(", ", notDeployed));
         }
         ongoing.forEach((grid, from) -> {
             if (to.isBefore(from)) {
-                throw new BadInputException("input.until", to + " is before the deployment to " + grid + " began (" + from + ")");
+                throw new BadInputException(
+                        "input.until", to + " is before the deployment to " + grid + " began (" + from + ")");
             }
         });
         tx.update(WITHDRAW, Map.of("key", target.key(), "grids", target.grids(), "until", to));
@@ -154,11 +163,16 @@ class ResourceWrites {
     /** The resource and grids of a deploy or withdraw, checked: they exist, and the key may write both. */
     private Target target(Cypher.Transaction tx, ApiKey caller, String resourceId, List<String> gridCodes) {
         String key = GlobalId.keyOf(resourceId, "Resource", "input.resourceId");
-        List<String> grids = List.copyOf(new LinkedHashSet<>(gridCodes.stream().map(String::strip).toList()));
+        List<String> grids = List.copyOf(
+                new LinkedHashSet<>(gridCodes.stream().map(String::strip).toList()));
         if (grids.isEmpty() || grids.size() > MAX_GRIDS) {
-            throw new BadInputException("input.gridCodes", "must name 1 to " + MAX_GRIDS + " grids (got " + grids.size() + ")");
+            throw new BadInputException(
+                    "input.gridCodes", "must name 1 to " + MAX_GRIDS + " grids (got " + grids.size() + ")");
         }
-        List<String> missing = tx.run(GRIDS_MISSING, Map.of("grids", grids)).get(0).get("missing").asList(Value::asString);
+        List<String> missing = tx.run(GRIDS_MISSING, Map.of("grids", grids))
+                .get(0)
+                .get("missing")
+                .asList(Value::asString);
         if (!missing.isEmpty()) {
             throw new BadInputException("input.gridCodes", "names no grid: " + String.join(", ", missing));
         }
@@ -172,13 +186,17 @@ class ResourceWrites {
         if (!outside.isEmpty()) {
             throw caller.outside("grid " + String.join(", ", outside));
         }
-        Value before = tx.run(DEPLOYMENT_STATE, Map.of("key", key, "grids", grids)).get(0).get("state");
+        Value before = tx.run(DEPLOYMENT_STATE, Map.of("key", key, "grids", grids))
+                .get(0)
+                .get("state");
         return new Target(key, resource, grids, before);
     }
 
     private record Target(String key, Resource resource, List<String> grids, Value before) {
         Change<Resource> change(Cypher.Transaction tx) {
-            Value after = tx.run(DEPLOYMENT_STATE, Map.of("key", key, "grids", grids)).get(0).get("state");
+            Value after = tx.run(DEPLOYMENT_STATE, Map.of("key", key, "grids", grids))
+                    .get(0)
+                    .get("state");
             return new Change<>(resource, "Resource", key, before, after);
         }
     }

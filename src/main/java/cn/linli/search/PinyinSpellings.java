@@ -1,14 +1,13 @@
 package cn.linli.search;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 
 /**
  * How a name is spelled in pinyin, as syllables: Chinese characters read by HanLP (word-aware: its phrase dictionary
@@ -41,11 +40,11 @@ final class PinyinSpellings {
             Map.entry("理事长", List.of("li", "shi", "zhang")),
             Map.entry("秘书长", List.of("mi", "shu", "zhang")));
 
-    private static final int LONGEST_PHRASE = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_PHRASE =
+            PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern HAN_RUNS = Pattern.compile("\\p{IsHan}+|[^\\p{IsHan}]+");
 
-    private PinyinSpellings() {
-    }
+    private PinyinSpellings() {}
 
     /**
      * The spellings of {@code name}: in context first, then character by character if different, then each with ü
@@ -80,7 +79,8 @@ final class PinyinSpellings {
      * and n the only syllables written with ü ({@code lv lve nv nve}); elsewhere ü is written u anyway ({@code qu}).
      */
     private static List<String> uForV(List<String> spelling) {
-        return spelling.stream().map(s -> s.startsWith("lv") || s.startsWith("nv") ? s.charAt(0) + "u" + s.substring(2) : s)
+        return spelling.stream()
+                .map(s -> s.startsWith("lv") || s.startsWith("nv") ? s.charAt(0) + "u" + s.substring(2) : s)
                 .toList();
     }
 

@@ -1,15 +1,13 @@
 package cn.linli.search;
 
-import java.util.List;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.hours.OpenAt;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
 
 @Controller
 class SearchController {
@@ -25,11 +23,23 @@ class SearchController {
     }
 
     @QueryMapping
-    Connection<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument List<String> categories,
-            @Argument String within, @Argument String openAt, @Argument Integer first, @Argument String after,
-            @Argument Integer last, @Argument String before) {
+    Connection<SearchHit> search(
+            @Argument String text,
+            @Argument List<String> kinds,
+            @Argument List<String> categories,
+            @Argument String within,
+            @Argument String openAt,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Integer last,
+            @Argument String before) {
         SearchText parsed = SearchText.parse(text, settings.maxTextLength());
-        return queries.search(parsed, kinds, categories, within, OpenAt.parse(openAt, "openAt"),
+        return queries.search(
+                parsed,
+                kinds,
+                categories,
+                within,
+                OpenAt.parse(openAt, "openAt"),
                 PageRequest.of(SearchQueries.bestFirst(parsed), first, after, last, before, paging));
     }
 }

@@ -27,8 +27,7 @@ final class SearchNormalizer {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     private static final int COMBINING_DIAERESIS = 0x0308;
 
-    private SearchNormalizer() {
-    }
+    private SearchNormalizer() {}
 
     /** The words of {@code text}, normalised; empty when it holds no letter or digit. */
     static List<String> words(String text) {

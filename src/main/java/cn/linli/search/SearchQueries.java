@@ -1,12 +1,5 @@
 package cn.linli.search;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
@@ -18,6 +11,11 @@ import cn.linli.place.Place;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
 import cn.linli.resource.Resource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 
 /** The Cypher of search: both full-text indexes, then filters on the record, its provider or owner, then one page. */
 @Component
@@ -69,9 +67,14 @@ class SearchQueries {
      * cursor holds for requests with the same text only.
      */
     static ListOrder bestFirst(SearchText text) {
-        return ListOrder.of("Query.search", "SCORE", SortKey.descending("hit.score", KeyType.FLOAT),
-                SortKey.ascending("size(hit.node.name)", KeyType.INTEGER), SortKey.ascending("hit.node.name", KeyType.STRING),
-                SortKey.ascending("hit.node.id", KeyType.STRING)).from("text", text.text(), text.pinyin());
+        return ListOrder.of(
+                        "Query.search",
+                        "SCORE",
+                        SortKey.descending("hit.score", KeyType.FLOAT),
+                        SortKey.ascending("size(hit.node.name)", KeyType.INTEGER),
+                        SortKey.ascending("hit.node.name", KeyType.STRING),
+                        SortKey.ascending("hit.node.id", KeyType.STRING))
+                .from("text", text.text(), text.pinyin());
     }
 
     private final Cypher cypher;
@@ -82,8 +85,13 @@ class SearchQueries {
         this.settings = settings;
     }
 
-    Connection<SearchHit> search(SearchText text, List<String> kinds, List<String> categories, String within,
-            List<Integer> openAt, PageRequest page) {
+    Connection<SearchHit> search(
+            SearchText text,
+            List<String> kinds,
+            List<String> categories,
+            String within,
+            List<Integer> openAt,
+            PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("text", text.text());
         params.put("pinyin", text.pinyin());
@@ -98,7 +106,8 @@ class SearchQueries {
 
     private static SearchHit hit(Value value) {
         Value node = value.get("node");
-        Object record = node.asNode().hasLabel("Provider") ? Provider.from(node)
+        Object record = node.asNode().hasLabel("Provider")
+                ? Provider.from(node)
                 : node.asNode().hasLabel("Resource") ? Resource.from(node) : ServiceItem.from(node);
         return new SearchHit(value.get("score").asDouble(), record);
     }

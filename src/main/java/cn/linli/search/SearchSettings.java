@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("linli.search")
 public record SearchSettings(
         @DefaultValue("100") int maxTextLength,
-        @DefaultValue("2000") int maxCandidates) {
-}
+        @DefaultValue("2000") int maxCandidates) {}

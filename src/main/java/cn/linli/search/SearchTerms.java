@@ -26,11 +26,11 @@ public record SearchTerms(String pinyin, String initials, String aliasPinyin, St
 
     /** The node properties, named as stored and indexed. */
     public Map<String, Object> properties() {
-        return Map.of("pinyin", pinyin, "initials", initials, "aliasPinyin", aliasPinyin, "aliasInitials", aliasInitials);
+        return Map.of(
+                "pinyin", pinyin, "initials", initials, "aliasPinyin", aliasPinyin, "aliasInitials", aliasInitials);
     }
 
-    private record Spellings(String full, String initials) {
-    }
+    private record Spellings(String full, String initials) {}
 
     private static Spellings spell(List<String> names) {
         Set<String> full = new LinkedHashSet<>();
@@ -38,7 +38,8 @@ public record SearchTerms(String pinyin, String initials, String aliasPinyin, St
         for (String name : names) {
             for (List<String> syllables : PinyinSpellings.of(name)) {
                 full.add(String.join("", syllables));
-                initials.add(String.join("", syllables.stream().map(s -> s.substring(0, 1)).toList()));
+                initials.add(String.join(
+                        "", syllables.stream().map(s -> s.substring(0, 1)).toList()));
             }
         }
         return new Spellings(String.join(" ", full), String.join(" ", initials));

@@ -1,12 +1,10 @@
 package cn.linli.search;
 
+import cn.linli.seed.Derivation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.seed.Derivation;
 
 /** Writes {@link SearchTerms} on every provider, service item and resource after an import. */
 @Component
@@ -31,7 +29,8 @@ class SearchTermsDerivation implements Derivation {
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Object> derive(Map<String, Object> node) {
-        return SearchTerms.of((String) node.get("name"), (List<String>) node.get("aliases")).properties();
+        return SearchTerms.of((String) node.get("name"), (List<String>) node.get("aliases"))
+                .properties();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package cn.linli.search;
 
+import cn.linli.api.errors.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * A user's search text turned into the two Lucene queries. The text is first read as words by
@@ -35,8 +34,10 @@ record SearchText(String text, String pinyin) {
         }
         List<String> words = SearchNormalizer.words(text);
         if (words.isEmpty()) {
-            throw new BadInputException("text", "must hold a letter, digit or Chinese character; punctuation alone"
-                    + " matches nothing (got '" + text + "')");
+            throw new BadInputException(
+                    "text",
+                    "must hold a letter, digit or Chinese character; punctuation alone" + " matches nothing (got '"
+                            + text + "')");
         }
         return new SearchText(textQuery(words), pinyinQuery(words));
     }
@@ -48,7 +49,9 @@ record SearchText(String text, String pinyin) {
     private static String textQuery(List<String> words) {
         List<String> clauses = new ArrayList<>();
         for (String word : words) {
-            String term = isSingleHan(word) ? word + "*" : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            String term = isSingleHan(word)
+                    ? word + "*"
+                    : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
             clauses.add("(name:%1$s^3 OR aliases:%1$s^2 OR description:%1$s)".formatted(term));
         }
         return String.join(" AND ", clauses);

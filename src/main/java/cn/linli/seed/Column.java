@@ -1,5 +1,7 @@
 package cn.linli.seed;
 
+import cn.linli.api.Provenance;
+import cn.linli.privacy.PersonalDetails;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,14 +11,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.linli.api.Provenance;
-import cn.linli.privacy.PersonalDetails;
-
 /** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
 public record Column(String name, Type type, boolean required, Set<String> allowed) {
 
     /** LONGITUDE and LATITUDE: WGS-84 decimal degrees, checked against their ranges (Neo4j refuses others). */
-    public enum Type { TEXT, INT, LONGITUDE, LATITUDE, DATE, DATETIME, LIST }
+    public enum Type {
+        TEXT,
+        INT,
+        LONGITUDE,
+        LATITUDE,
+        DATE,
+        DATETIME,
+        LIST
+    }
 
     public static Column required(String name, Type type) {
         return new Column(name, type, true, Set.of());
@@ -33,7 +40,11 @@ public record Column(String name, Type type, boolean required, Set<String> allow
 
     /** A value of some of an enum's constants, e.g. the place kinds of one level. */
     public static Column oneOf(String name, boolean required, Collection<? extends Enum<?>> values) {
-        return new Column(name, Type.TEXT, required, Set.copyOf(values.stream().map(Enum::name).toList()));
+        return new Column(
+                name,
+                Type.TEXT,
+                required,
+                Set.copyOf(values.stream().map(Enum::name).toList()));
     }
 
     /**
@@ -41,8 +52,13 @@ public record Column(String name, Type type, boolean required, Set<String> allow
      * {@link Provenance#PARTNER} is what the API's writes record, never a seed file.
      */
     public static Column provenance() {
-        return new Column("provenance", Type.TEXT, true, Set.copyOf(EnumSet.complementOf(EnumSet.of(Provenance.PARTNER))
-                .stream().map(Provenance::stored).toList()));
+        return new Column(
+                "provenance",
+                Type.TEXT,
+                true,
+                Set.copyOf(EnumSet.complementOf(EnumSet.of(Provenance.PARTNER)).stream()
+                        .map(Provenance::stored)
+                        .toList()));
     }
 
     /** The typed value of {@code text}, or null when empty and optional. Throws with a readable reason. */
@@ -55,7 +71,8 @@ public record Column(String name, Type type, boolean required, Set<String> allow
         }
         String value = text.strip();
         if (!allowed.isEmpty() && !allowed.contains(value)) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not one of " + allowed.stream().sorted().toList());
+            throw new IllegalArgumentException(name + " '" + value + "' is not one of "
+                    + allowed.stream().sorted().toList());
         }
         try {
             return switch (type) {
@@ -65,13 +82,19 @@ public record Column(String name, Type type, boolean required, Set<String> allow
                 case LATITUDE -> degrees(value, 90);
                 case DATE -> LocalDate.parse(value);
                 case DATETIME -> OffsetDateTime.parse(value).toZonedDateTime();
-                case LIST -> List.copyOf(Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                        .map(this::screened).toList());
+                case LIST ->
+                    List.copyOf(Arrays.stream(value.split("\\|"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .map(this::screened)
+                            .toList());
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not a " + (type == Type.INT ? "whole number" : "number"));
+            throw new IllegalArgumentException(
+                    name + " '" + value + "' is not a " + (type == Type.INT ? "whole number" : "number"));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not an ISO-8601 " + (type == Type.DATE ? "date" : "timestamp with offset"));
+            throw new IllegalArgumentException(name + " '" + value + "' is not an ISO-8601 "
+                    + (type == Type.DATE ? "date" : "timestamp with offset"));
         }
     }
 
@@ -80,7 +103,8 @@ public record Column(String name, Type type, boolean required, Set<String> allow
         // written so that NaN fails too
         if (!(degrees >= -limit && degrees <= limit)) {
             throw new IllegalArgumentException(name + " '" + value + "' is out of range: WGS-84 "
-                    + (type == Type.LONGITUDE ? "longitude" : "latitude") + " lies between -" + (int) limit + " and " + (int) limit);
+                    + (type == Type.LONGITUDE ? "longitude" : "latitude") + " lies between -" + (int) limit + " and "
+                    + (int) limit);
         }
         return degrees;
     }

@@ -1,18 +1,16 @@
 package cn.linli.seed;
 
+import cn.linli.graph.Cypher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.Cypher;
 
 /**
  * Writes every {@link Derivation} in batches of {@code linli.seed.batch-size} nodes, one transaction per batch.
@@ -84,20 +82,36 @@ public class DerivedProperties {
 
     private long apply(String label, boolean all) {
         List<Derivation> applicable = applicable(label);
-        List<String> targets = applicable.stream().flatMap(d -> d.targets().stream()).toList();
+        List<String> targets =
+                applicable.stream().flatMap(d -> d.targets().stream()).toList();
         Map<String, String> stamps = new HashMap<>();
         applicable.forEach(d -> stamps.putAll(d.stamp()));
         long written = 0;
         String after = "";
         while (true) {
-            List<Record> nodes = cypher.read(READ.formatted(label), Map.of("after", after, "all", all,
-                    "targets", targets, "stamps", stamps, "batch", settings.batchSize()));
+            List<Record> nodes = cypher.read(
+                    READ.formatted(label),
+                    Map.of(
+                            "after",
+                            after,
+                            "all",
+                            all,
+                            "targets",
+                            targets,
+                            "stamps",
+                            stamps,
+                            "batch",
+                            settings.batchSize()));
             if (nodes.isEmpty()) {
                 return written;
             }
             List<Map<String, Object>> rows = new ArrayList<>(nodes.size());
             for (Record node : nodes) {
-                rows.add(Map.of("id", node.get("id").asString(), "props", derive(applicable, node.get("props").asMap())));
+                rows.add(Map.of(
+                        "id",
+                        node.get("id").asString(),
+                        "props",
+                        derive(applicable, node.get("props").asMap())));
             }
             cypher.write(tx -> tx.update(WRITE.formatted(label), Map.of("rows", rows)), settings.timeout());
             written += rows.size();

@@ -34,7 +34,13 @@ public record Edge(String type, boolean outgoing, Reference target) {
                 DELETE old
                 WITH DISTINCT n, row
                 MATCH (target:%s {%s: row.%s})
-                MERGE %s""".formatted(old.formatted(type), target.property(), target.column(), target.label(),
-                target.property(), target.column(), merge.formatted(type));
+                MERGE %s""".formatted(
+                        old.formatted(type),
+                        target.property(),
+                        target.column(),
+                        target.label(),
+                        target.property(),
+                        target.column(),
+                        merge.formatted(type));
     }
 }

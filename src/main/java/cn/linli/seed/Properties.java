@@ -1,14 +1,13 @@
 package cn.linli.seed;
 
+import cn.linli.api.Provenance;
+import cn.linli.graph.ChangeLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import cn.linli.api.Provenance;
-import cn.linli.graph.ChangeLog;
 
 /**
  * The stored properties of one kind of record, listed once: the seed file's columns and the Cypher {@code SET} come
@@ -37,12 +36,15 @@ public record Properties(List<Property> list) {
 
     /** What a seed file's row writes to the node or relationship {@code variable}: these properties and its provenance. */
     String imported(String variable) {
-        return assignments(variable, Stream.concat(list.stream().filter(Property::stored),
-                Stream.of(Property.of(Column.provenance()))));
+        return assignments(
+                variable,
+                Stream.concat(list.stream().filter(Property::stored), Stream.of(Property.of(Column.provenance()))));
     }
 
     private static String assignments(String variable, Stream<Property> properties) {
-        return properties.map(p -> variable + "." + p.name() + " = " + p.value()).collect(Collectors.joining(",\n    "));
+        return properties
+                .map(p -> variable + "." + p.name() + " = " + p.value())
+                .collect(Collectors.joining(",\n    "));
     }
 
     /**
@@ -78,8 +80,12 @@ public record Properties(List<Property> list) {
                 ON CREATE SET n.provenance = '%2$s'
                 SET %3$s
                 SET n += $derived%4$s%5$s
-                RETURN n, properties(n) AS after""".formatted(label, Provenance.PARTNER.stored(), set(),
-                ChangeLog.stampNow("n", "n, was", ChangeLog.changedSince("n", "was")), edge.cypher());
+                RETURN n, properties(n) AS after""".formatted(
+                        label,
+                        Provenance.PARTNER.stored(),
+                        set(),
+                        ChangeLog.stampNow("n", "n, was", ChangeLog.changedSince("n", "was")),
+                        edge.cypher());
     }
 
     /** The columns of a file: its keys first (a node's key, an edge's ends), then these properties, then {@code provenance}. */

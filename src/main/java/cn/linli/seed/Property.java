@@ -1,8 +1,7 @@
 package cn.linli.seed;
 
-import java.util.List;
-
 import cn.linli.seed.Column.Type;
+import java.util.List;
 
 /**
  * One entry of a record's {@link Properties}: the seed columns it is read from and the node property it is written
@@ -31,7 +30,9 @@ public record Property(String name, String value, List<Column> columns) {
 
     /** A WGS-84 point from the columns {@code lon} and {@code lat}. */
     public static Property point(String name) {
-        return new Property(name, "point({longitude: row.lon, latitude: row.lat})",
+        return new Property(
+                name,
+                "point({longitude: row.lon, latitude: row.lat})",
                 List.of(Column.required("lon", Type.LONGITUDE), Column.required("lat", Type.LATITUDE)));
     }
 

@@ -3,7 +3,6 @@ package cn.linli.seed;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,10 @@
 package cn.linli.seed;
 
+import cn.linli.graph.ChangeLog;
+import cn.linli.seed.Column.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import cn.linli.graph.ChangeLog;
-import cn.linli.seed.Column.Type;
 
 /**
  * How one seed file is read and written to the graph. The feature that owns the records contributes it
@@ -18,16 +17,22 @@ import cn.linli.seed.Column.Type;
  * @param cypher     the write, run with {@code $rows} (a batch of typed rows)
  * @param check      what a typed row must satisfy beyond its columns (a place code's shape and nesting)
  */
-public record SeedFile(String name, String key, List<Column> columns, List<Reference> references, String cypher,
-        RowCheck check) {
+public record SeedFile(
+        String name, String key, List<Column> columns, List<Reference> references, String cypher, RowCheck check) {
 
     /**
      * A file of nodes {@code (n:label)}: the unique text column {@code key}, then the columns of {@code properties},
      * then {@code provenance}. Each row's node is merged by its key and gets every property and its provenance; then
      * {@code then} runs (its edges), with {@code n} and {@code row}.
      */
-    public static SeedFile nodes(String name, String label, String key, Properties properties,
-            List<Reference> references, String then, RowCheck check) {
+    public static SeedFile nodes(
+            String name,
+            String label,
+            String key,
+            Properties properties,
+            List<Reference> references,
+            String then,
+            RowCheck check) {
         String cypher = """
                 UNWIND $rows AS row
                 MATCH (origin:Source {provenance: row.provenance})
@@ -35,8 +40,8 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
                 WITH row, origin, properties(old) AS was
                 MERGE (n:%1$s {%2$s: row.%2$s})
                 SET %3$s""".formatted(label, key, properties.imported("n")) + dated("n") + then;
-        return new SeedFile(name, key, properties.fileColumns(Column.required(key, Type.TEXT)), sourced(references),
-                cypher, check);
+        return new SeedFile(
+                name, key, properties.fileColumns(Column.required(key, Type.TEXT)), sourced(references), cypher, check);
     }
 
     /** A file of nodes that each hang from one other node by {@code edge}. */
@@ -57,10 +62,18 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
                 OPTIONAL MATCH (source)-[old:%7$s]->(target)
                 WITH row, origin, source, target, properties(old) AS was
                 MERGE (source)-[r:%7$s]->(target)
-                SET %8$s""".formatted(source.label(), source.property(), source.column(), target.label(),
-                target.property(), target.column(), type, properties.imported("r")) + dated("r");
-        List<Column> columns = properties.fileColumns(Column.required(source.column(), Type.TEXT),
-                Column.required(target.column(), Type.TEXT));
+                SET %8$s""".formatted(
+                                source.label(),
+                                source.property(),
+                                source.column(),
+                                target.label(),
+                                target.property(),
+                                target.column(),
+                                type,
+                                properties.imported("r"))
+                + dated("r");
+        List<Column> columns = properties.fileColumns(
+                Column.required(source.column(), Type.TEXT), Column.required(target.column(), Type.TEXT));
         return new SeedFile(name, null, columns, sourced(List.of(source, target)), cypher, RowCheck.NONE);
     }
 
@@ -69,8 +82,8 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
      * provenance, not the time of the import (seed/README.md, "Dates").
      */
     private static String dated(String variable) {
-        return ChangeLog.stamp(variable, variable + ", was, origin", ChangeLog.changedSince(variable, "was"),
-                "origin.published");
+        return ChangeLog.stamp(
+                variable, variable + ", was, origin", ChangeLog.changedSince(variable, "was"), "origin.published");
     }
 
     /** Every row's provenance names a source of seed/sources.csv, imported first. */
@@ -86,8 +99,7 @@ public record SeedFile(String name, String key, List<Column> columns, List<Refer
     }
 
     /** Column {@code column} names an existing node {@code (:label {property: value})}. */
-    public record Reference(String column, String label, String property) {
-    }
+    public record Reference(String column, String label, String property) {}
 
     /** A check of one typed row (keyed by column name) beyond its columns' own. */
     @FunctionalInterface

@@ -1,12 +1,5 @@
 package cn.linli.seed;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.errors.ErrorCode;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -16,6 +9,11 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Until the graph records the seed import DONE, every operation is refused whole with UNAVAILABLE, the step the import
@@ -50,6 +48,9 @@ class SeedImportGate extends SimplePerformantInstrumentation {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", ErrorCode.UNAVAILABLE.name());
         extensions.put("retryAfterSeconds", seconds);
-        return GraphqlErrorBuilder.newError().message(progress.refusal(seconds)).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(progress.refusal(seconds))
+                .extensions(extensions)
+                .build();
     }
 }

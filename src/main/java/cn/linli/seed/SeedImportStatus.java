@@ -16,7 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SeedImportStatus {
 
-    enum Phase { STARTING, IMPORTING, WAITING, READY }
+    enum Phase {
+        STARTING,
+        IMPORTING,
+        WAITING,
+        READY
+    }
 
     /** A step is a seed file name or {@link #DERIVATIONS}; {@code index} of {@code count} steps (files). */
     record Progress(Phase phase, String step, int index, int count) {
@@ -27,13 +32,16 @@ class SeedImportStatus {
         }
 
         private String describe() {
-            String where = step == null ? ""
-                    : step.equals(DERIVATIONS) ? " (all " + count + " files written, now the derived properties)"
-                    : " (" + step + ", file " + index + " of " + count + ")";
+            String where = step == null
+                    ? ""
+                    : step.equals(DERIVATIONS)
+                            ? " (all " + count + " files written, now the derived properties)"
+                            : " (" + step + ", file " + index + " of " + count + ")";
             return switch (phase) {
                 case STARTING -> "The service is starting and has not yet checked that the seed data is complete.";
                 case IMPORTING -> "The seed import is in progress" + where + "; the graph is incomplete until it ends.";
-                case WAITING -> "Another instance is importing the seed" + where + "; the graph is incomplete until it ends.";
+                case WAITING ->
+                    "Another instance is importing the seed" + where + "; the graph is incomplete until it ends.";
                 case READY -> "The seed is imported.";
             };
         }
@@ -73,7 +81,8 @@ class SeedImportStatus {
         boolean wasReady = ready();
         current = next;
         if (wasReady != ready()) {
-            AvailabilityChangeEvent.publish(events, this, ready() ? ReadinessState.ACCEPTING_TRAFFIC : ReadinessState.REFUSING_TRAFFIC);
+            AvailabilityChangeEvent.publish(
+                    events, this, ready() ? ReadinessState.ACCEPTING_TRAFFIC : ReadinessState.REFUSING_TRAFFIC);
         }
     }
 }

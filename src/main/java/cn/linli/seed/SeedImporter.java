@@ -1,5 +1,14 @@
 package cn.linli.seed;
 
+import cn.linli.api.Sha256;
+import cn.linli.cache.CacheRegion;
+import cn.linli.cache.ReadCaches;
+import cn.linli.graph.ChangeLog;
+import cn.linli.graph.Cypher;
+import cn.linli.graph.Neo4jSettings;
+import cn.linli.seed.SeedProgress.Busy;
+import cn.linli.seed.SeedProgress.Claimed;
+import cn.linli.seed.SeedProgress.Done;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,21 +21,10 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import cn.linli.api.Sha256;
-import cn.linli.cache.CacheRegion;
-import cn.linli.cache.ReadCaches;
-import cn.linli.graph.ChangeLog;
-import cn.linli.graph.Cypher;
-import cn.linli.graph.Neo4jSettings;
-import cn.linli.seed.SeedProgress.Busy;
-import cn.linli.seed.SeedProgress.Claimed;
-import cn.linli.seed.SeedProgress.Done;
 
 /**
  * Loads the seed folder into the graph so that it always ends complete, or says which rows keep it from it.
@@ -60,10 +58,19 @@ public class SeedImporter {
     private final ReadCaches caches;
     private final Duration takeoverAfter;
     /** This process (and this importer, should a JVM hold two), as recorded in the progress node. */
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
 
-    public SeedImporter(Cypher cypher, SeedCatalog catalog, SeedSettings settings, DerivedProperties derived,
-            UndatedRecords undated, SeedProgress progress, SeedImportStatus status, ReadCaches caches, Neo4jSettings neo4j) {
+    public SeedImporter(
+            Cypher cypher,
+            SeedCatalog catalog,
+            SeedSettings settings,
+            DerivedProperties derived,
+            UndatedRecords undated,
+            SeedProgress progress,
+            SeedImportStatus status,
+            ReadCaches caches,
+            Neo4jSettings neo4j) {
         this.cypher = cypher;
         this.catalog = catalog;
         this.settings = settings;
@@ -127,10 +134,14 @@ public class SeedImporter {
         Path dir = Path.of(settings.dir()).toAbsolutePath().normalize();
         List<SeedFile> files = catalog.files();
         if (claim.legacy()) {
-            log.warn("The graph holds places but no record of a finished seed import (a store from before imports were"
-                    + " recorded, or an import cut short): importing every file again; what is complete stays as it is");
+            log.warn(
+                    "The graph holds places but no record of a finished seed import (a store from before imports were"
+                            + " recorded, or an import cut short): importing every file again; what is complete stays as it is");
         }
-        log.info("Seed import from {}{}", dir, claim.files().isEmpty() ? "" : ", resuming (" + claim.files().size() + " files already written)");
+        log.info(
+                "Seed import from {}{}",
+                dir,
+                claim.files().isEmpty() ? "" : ", resuming (" + claim.files().size() + " files already written)");
         long started = System.nanoTime();
         List<String> written = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -144,8 +155,11 @@ public class SeedImporter {
                 byte[] bytes = SeedReader.bytes(dir, file);
                 String sha256 = Sha256.hex(bytes);
                 if (claim.files().contains(sha256 + "  " + file.name())) {
-                    log.info("seed [{}/{}] {}: already imported with the same content (SHA-256), skipped",
-                            i + 1, files.size(), file.name());
+                    log.info(
+                            "seed [{}/{}] {}: already imported with the same content (SHA-256), skipped",
+                            i + 1,
+                            files.size(),
+                            file.name());
                     skipped.add(file.name());
                     continue;
                 }
@@ -162,11 +176,16 @@ public class SeedImporter {
             throw e;
         } finally {
             heartbeat.shutdownNow();
-            // Whatever was written (all of the seed, or the files before a bad one), no cache may answer from before it.
+            // Whatever was written (all of the seed, or the files before a bad one), no cache may answer from before
+            // it.
             caches.evict(EnumSet.allOf(CacheRegion.class));
         }
-        log.info("Seed import done: {} rows in {} ms ({} files written, {} skipped)", rows,
-                (System.nanoTime() - started) / 1_000_000, written.size(), skipped.size());
+        log.info(
+                "Seed import done: {} rows in {} ms ({} files written, {} skipped)",
+                rows,
+                (System.nanoTime() - started) / 1_000_000,
+                written.size(),
+                skipped.size());
         status.serve();
         return new Summary(List.copyOf(written), List.copyOf(skipped), rows);
     }
@@ -176,23 +195,33 @@ public class SeedImporter {
         long started = System.nanoTime();
         List<Map<String, Object>> rows = SeedReader.rows(file, bytes);
         int batchSize = settings.batchSize();
-        int[] created = cypher.write(tx -> {
-            checkReferences(tx, file, rows);
-            // one change number per file: the records it creates or changes are stamped with it (graph.ChangeLog)
-            tx.update(ChangeLog.NEXT, Map.of());
-            int nodes = 0;
-            int relationships = 0;
-            for (int from = 0; from < rows.size(); from += batchSize) {
-                var batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-                var counters = tx.update(file.cypher(), Map.of("rows", batch));
-                nodes += counters.nodesCreated();
-                relationships += counters.relationshipsCreated();
-            }
-            progress.fileDone(tx, owner, file.name(), sha256);
-            return new int[]{nodes, relationships};
-        }, settings.timeout());
-        log.info("seed [{}/{}] {}: {} rows, {} new nodes, {} new relationships, {} ms", index, count, file.name(),
-                rows.size(), created[0], created[1], (System.nanoTime() - started) / 1_000_000);
+        int[] created = cypher.write(
+                tx -> {
+                    checkReferences(tx, file, rows);
+                    // one change number per file: the records it creates or changes are stamped with it
+                    // (graph.ChangeLog)
+                    tx.update(ChangeLog.NEXT, Map.of());
+                    int nodes = 0;
+                    int relationships = 0;
+                    for (int from = 0; from < rows.size(); from += batchSize) {
+                        var batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                        var counters = tx.update(file.cypher(), Map.of("rows", batch));
+                        nodes += counters.nodesCreated();
+                        relationships += counters.relationshipsCreated();
+                    }
+                    progress.fileDone(tx, owner, file.name(), sha256);
+                    return new int[] {nodes, relationships};
+                },
+                settings.timeout());
+        log.info(
+                "seed [{}/{}] {}: {} rows, {} new nodes, {} new relationships, {} ms",
+                index,
+                count,
+                file.name(),
+                rows.size(),
+                created[0],
+                created[1],
+                (System.nanoTime() - started) / 1_000_000);
         return rows.size();
     }
 
@@ -200,7 +229,8 @@ public class SeedImporter {
     private static void checkReferences(Cypher.Transaction tx, SeedFile file, List<Map<String, Object>> rows) {
         List<Record> missing = new ArrayList<>();
         for (SeedFile.Reference ref : file.references()) {
-            // Label and property come from a feature's SeedFile (code, not input); the values are parameters. The property is
+            // Label and property come from a feature's SeedFile (code, not input); the values are parameters. The
+            // property is
             // written into the query, not looked up as target[$property], so that the lookup is an index seek.
             String query = """
                     UNWIND $rows AS row
@@ -209,14 +239,18 @@ public class SeedImporter {
                     RETURN row.%s AS line, $column AS column, row[$column] AS value, $label AS label
                     ORDER BY line LIMIT $max""".formatted(ref.label(), ref.property(), SeedReader.LINE);
             String label = ref.label().substring(ref.label().lastIndexOf(':') + 1);
-            missing.addAll(tx.run(query, Map.of("rows", rows, "column", ref.column(), "label", label,
-                    "max", SeedReader.MAX_ERRORS + 1)));
+            missing.addAll(tx.run(
+                    query,
+                    Map.of("rows", rows, "column", ref.column(), "label", label, "max", SeedReader.MAX_ERRORS + 1)));
         }
         if (!missing.isEmpty()) {
             SeedReader.Errors errors = new SeedReader.Errors(file.name());
-            missing.stream().sorted(Comparator.comparingLong(r -> r.get("line").asLong())).forEach(r ->
-                    errors.add(r.get("line").asLong(), r.get("column").asString() + " '" + r.get("value").asString()
-                            + "' names no " + r.get("label").asString() + " in the graph"));
+            missing.stream()
+                    .sorted(Comparator.comparingLong(r -> r.get("line").asLong()))
+                    .forEach(r -> errors.add(
+                            r.get("line").asLong(),
+                            r.get("column").asString() + " '" + r.get("value").asString() + "' names no "
+                                    + r.get("label").asString() + " in the graph"));
             throw errors.exception();
         }
     }
@@ -229,14 +263,18 @@ public class SeedImporter {
             return thread;
         });
         long period = Math.max(1000, settings.takeoverAfter().toMillis() / 6);
-        heartbeat.scheduleAtFixedRate(() -> {
-            try {
-                progress.heartbeat(owner);
-            } catch (RuntimeException e) {
-                // the database is away for a moment, or another instance took over: the next write will tell
-                log.warn("Seed import heartbeat not recorded: {}", e.getMessage());
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        progress.heartbeat(owner);
+                    } catch (RuntimeException e) {
+                        // the database is away for a moment, or another instance took over: the next write will tell
+                        log.warn("Seed import heartbeat not recorded: {}", e.getMessage());
+                    }
+                },
+                period,
+                period,
+                TimeUnit.MILLISECONDS);
         return heartbeat;
     }
 

@@ -1,7 +1,7 @@
 package cn.linli.seed;
 
+import cn.linli.graph.GraphSchema;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,8 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.GraphSchema;
 
 /**
  * At start-up: create the schema, then make sure the seed is completely imported ({@link SeedImporter#complete}):
@@ -33,8 +31,13 @@ class SeedOnStartup implements ApplicationRunner {
     private final SeedImportStatus status;
     private final ConfigurableApplicationContext context;
 
-    SeedOnStartup(GraphSchema schema, SeedImporter importer, SeedSettings settings, DerivedProperties derived,
-            SeedImportStatus status, ConfigurableApplicationContext context) {
+    SeedOnStartup(
+            GraphSchema schema,
+            SeedImporter importer,
+            SeedSettings settings,
+            DerivedProperties derived,
+            SeedImportStatus status,
+            ConfigurableApplicationContext context) {
         this.schema = schema;
         this.importer = importer;
         this.settings = settings;

@@ -1,14 +1,12 @@
 package cn.linli.seed;
 
+import cn.linli.graph.Cypher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.Cypher;
 
 /**
  * The seed import's record in the graph, one node {@code (:SeedImport {id: 'seed'})}:
@@ -31,27 +29,27 @@ class SeedProgress {
     static final String ID = "seed";
 
     /** What a start finds: nothing to do, another instance at work, or the import is now the caller's. */
-    sealed interface Claim permits Done, Busy, Claimed {
-    }
+    sealed interface Claim permits Done, Busy, Claimed {}
 
-    record Done() implements Claim {
-    }
+    record Done() implements Claim {}
 
     /** Another live instance is importing; it is at step {@code file}, {@code index} of {@code count}. */
-    record Busy(String owner, String file, int index, int count) implements Claim {
-    }
+    record Busy(String owner, String file, int index, int count) implements Claim {}
 
     /**
      * The caller imports now. {@code files}: entries already written (empty for a new or repeated import);
      * {@code legacy}: the graph holds places but no record of an import (a store from before imports were recorded).
      */
-    record Claimed(Set<String> files, boolean legacy) implements Claim {
-    }
+    record Claimed(Set<String> files, boolean legacy) implements Claim {}
 
     /** The caller no longer owns the import: another instance took it over. Nothing of the failed write was kept. */
     static final class LostOwnership extends RuntimeException {
         LostOwnership(String owner) {
-            super("the seed import is no longer owned by " + owner + ": another instance took it over", null, false, false);
+            super(
+                    "the seed import is no longer owned by " + owner + ": another instance took it over",
+                    null,
+                    false,
+                    false);
         }
     }
 
@@ -109,24 +107,33 @@ class SeedProgress {
      */
     Claim claim(String owner, boolean restart, Duration takeoverAfter) {
         return cypher.write(tx -> {
-            Record found = tx.run(LOCK, Map.of("id", ID, "takeoverAfterMs", takeoverAfter.toMillis())).get(0);
+            Record found = tx.run(LOCK, Map.of("id", ID, "takeoverAfterMs", takeoverAfter.toMillis()))
+                    .get(0);
             String status = found.get("status").asString();
             if (status.equals("DONE") && !restart) {
                 return new Done();
             }
-            if (status.equals("RUNNING") && found.get("alive").asBoolean() && !owner.equals(found.get("owner").asString(null))) {
-                return new Busy(found.get("owner").asString(), found.get("file").asString(null),
-                        found.get("fileIndex").asInt(), found.get("fileCount").asInt());
+            if (status.equals("RUNNING")
+                    && found.get("alive").asBoolean()
+                    && !owner.equals(found.get("owner").asString(null))) {
+                return new Busy(
+                        found.get("owner").asString(),
+                        found.get("file").asString(null),
+                        found.get("fileIndex").asInt(),
+                        found.get("fileCount").asInt());
             }
             tx.run(TAKE, Map.of("id", ID, "owner", owner, "restart", restart));
-            Set<String> files = restart ? Set.of() : Set.copyOf(found.get("files").asList(v -> v.asString()));
-            return new Claimed(files, status.equals("NEW") && found.get("hasPlaces").asBoolean());
+            Set<String> files =
+                    restart ? Set.of() : Set.copyOf(found.get("files").asList(v -> v.asString()));
+            return new Claimed(
+                    files, status.equals("NEW") && found.get("hasPlaces").asBoolean());
         });
     }
 
     /** Records the step in progress (a file name, or the derivations), for instances waiting on this import. */
     void step(String owner, String file, int index, int count) {
-        cypher.write(tx -> owned(tx.run(STEP, Map.of("id", ID, "owner", owner, "file", file, "index", index, "count", count)), owner));
+        cypher.write(tx -> owned(
+                tx.run(STEP, Map.of("id", ID, "owner", owner, "file", file, "index", index, "count", count)), owner));
     }
 
     void heartbeat(String owner) {
@@ -135,7 +142,11 @@ class SeedProgress {
 
     /** Inside the transaction that writes the file's rows: the file and its hash are recorded with them, or neither. */
     void fileDone(Cypher.Transaction tx, String owner, String fileName, String sha256) {
-        owned(tx.run(FILE_DONE, Map.of("id", ID, "owner", owner, "suffix", "  " + fileName, "entry", sha256 + "  " + fileName)), owner);
+        owned(
+                tx.run(
+                        FILE_DONE,
+                        Map.of("id", ID, "owner", owner, "suffix", "  " + fileName, "entry", sha256 + "  " + fileName)),
+                owner);
     }
 
     void done(String owner) {

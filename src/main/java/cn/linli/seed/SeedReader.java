@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,11 +35,11 @@ final class SeedReader {
     /** More than this many errors in one file are counted, not listed: the first ones show what is wrong. */
     static final int MAX_ERRORS = 50;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Pattern CSV_LINE = Pattern.compile("line (\\d+)");
 
-    private SeedReader() {
-    }
+    private SeedReader() {}
 
     /** The file's bytes, read once: they are both hashed (to recognise an imported file) and parsed. */
     static byte[] bytes(Path dir, SeedFile file) {
@@ -59,7 +58,8 @@ final class SeedReader {
     static List<Map<String, Object>> rows(SeedFile file, byte[] bytes) {
         String text = decode(file.name(), bytes);
         if (text.isBlank()) {
-            throw new SeedException(file.name() + ":1: the file is empty (expected a header line: " + file.header() + ")");
+            throw new SeedException(
+                    file.name() + ":1: the file is empty (expected a header line: " + file.header() + ")");
         }
         Errors errors = new Errors(file.name());
         Lines lines = new Lines(text);
@@ -68,7 +68,9 @@ final class SeedReader {
             List<String> header = parser.getHeaderNames();
             for (Column column : file.columns()) {
                 if (!header.contains(column.name())) {
-                    errors.add(1, "missing column '" + column.name() + "' (expected a header line: " + file.header() + ")");
+                    errors.add(
+                            1,
+                            "missing column '" + column.name() + "' (expected a header line: " + file.header() + ")");
                 }
             }
             if (errors.any()) {
@@ -80,7 +82,10 @@ final class SeedReader {
                 CSVRecord record = records.next();
                 long line = lines.of(record.getCharacterPosition());
                 Map<String, Object> row = row(file, record, header.size(), line, errors);
-                if (row != null && file.key() != null && row.get(file.key()) != null && !keys.add(row.get(file.key()))) {
+                if (row != null
+                        && file.key() != null
+                        && row.get(file.key()) != null
+                        && !keys.add(row.get(file.key()))) {
                     errors.add(line, "duplicate " + file.key() + " '" + row.get(file.key()) + "'");
                 }
                 if (row != null) {
@@ -130,8 +135,12 @@ final class SeedReader {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             Matcher line = CSV_LINE.matcher(String.valueOf(e.getMessage()));
-            errors.add(line.find() ? Long.parseLong(line.group(1)) : parser.getCurrentLineNumber(),
-                    "not valid CSV: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            errors.add(
+                    line.find() ? Long.parseLong(line.group(1)) : parser.getCurrentLineNumber(),
+                    "not valid CSV: "
+                            + (e.getCause() == null
+                                    ? e.getMessage()
+                                    : e.getCause().getMessage()));
             return false;
         }
     }
@@ -141,8 +150,10 @@ final class SeedReader {
      * U+FFFD and import garbled names). A byte-order mark, which some editors write, is dropped.
      */
     static String decode(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         // UTF-8 never decodes to more chars than it has bytes
         CharBuffer out = CharBuffer.allocate(bytes.length);

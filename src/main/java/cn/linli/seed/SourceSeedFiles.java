@@ -3,13 +3,11 @@ package cn.linli.seed;
 import static cn.linli.seed.Column.Type.DATETIME;
 import static cn.linli.seed.Column.Type.TEXT;
 
-import java.util.List;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.seed.SeedFile.Reference;
 import cn.linli.seed.SeedFile.RowCheck;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * sources.csv, first of all: one row per provenance, with the date its records carry (the publication of the official
@@ -30,8 +28,11 @@ class SourceSeedFiles implements SeedFiles {
 
     @Override
     public List<SeedFile> files() {
-        List<Column> columns = List.of(Column.provenance(), Column.required("published", DATETIME),
-                Column.optional("division_codes", TEXT), Column.required("description", TEXT));
+        List<Column> columns = List.of(
+                Column.provenance(),
+                Column.required("published", DATETIME),
+                Column.optional("division_codes", TEXT),
+                Column.required("description", TEXT));
         return List.of(new SeedFile("sources.csv", "provenance", columns, List.of(), CYPHER, RowCheck.NONE));
     }
 }

@@ -1,15 +1,13 @@
 package cn.linli.seed;
 
+import cn.linli.graph.ChangeLog;
+import cn.linli.graph.Cypher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.ChangeLog;
-import cn.linli.graph.Cypher;
 
 /**
  * Dates the records of a store written before records were dated, at start-up (docs/OPERATIONS.md, "Starting a new
@@ -68,20 +66,30 @@ public class UndatedRecords {
         if (undated == 0) {
             return 0;
         }
-        SeedFile sources = catalog.files().stream().filter(f -> f.name().equals("sources.csv")).findFirst().orElseThrow();
-        boolean missing = cypher.read(SOURCES_MISSING, Map.of()).get(0).get("missing").asBoolean();
+        SeedFile sources = catalog.files().stream()
+                .filter(f -> f.name().equals("sources.csv"))
+                .findFirst()
+                .orElseThrow();
+        boolean missing =
+                cypher.read(SOURCES_MISSING, Map.of()).get(0).get("missing").asBoolean();
         List<Map<String, Object>> rows = missing
-                ? SeedReader.rows(sources, SeedReader.bytes(Path.of(settings.dir()).toAbsolutePath().normalize(), sources))
+                ? SeedReader.rows(
+                        sources,
+                        SeedReader.bytes(
+                                Path.of(settings.dir()).toAbsolutePath().normalize(), sources))
                 : List.of();
-        cypher.write(tx -> {
-            if (missing) {
-                tx.update(sources.cypher(), Map.of("rows", rows));
-            }
-            tx.update(ChangeLog.NEXT, Map.of());
-            tx.update(DATE_NODES, Map.of());
-            return tx.update(DATE_RELATIONSHIPS, Map.of());
-        }, settings.timeout());
-        log.info("Dated {} records written before records were dated (seed records by their source, partners' by the audit log)",
+        cypher.write(
+                tx -> {
+                    if (missing) {
+                        tx.update(sources.cypher(), Map.of("rows", rows));
+                    }
+                    tx.update(ChangeLog.NEXT, Map.of());
+                    tx.update(DATE_NODES, Map.of());
+                    return tx.update(DATE_RELATIONSHIPS, Map.of());
+                },
+                settings.timeout());
+        log.info(
+                "Dated {} records written before records were dated (seed records by their source, partners' by the audit log)",
                 undated);
         return undated;
     }

@@ -1,15 +1,5 @@
 package cn.linli.write;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.Sha256;
 import cn.linli.api.errors.BadInputException;
@@ -22,6 +12,14 @@ import cn.linli.partner.ApiKey;
 import cn.linli.partner.Caller;
 import cn.linli.partner.Scope;
 import cn.linli.privacy.PersonalDetails;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +44,8 @@ public class Writes {
             ON CREATE SET r.state = 'NEW', r.mutation = $mutation, r.input = $input, r.at = datetime.transaction('+08:00')
             RETURN r.state AS state, r.mutation AS mutation, r.input AS input, r.recordKey AS recordKey""";
 
-    static final String COMPLETE_RECEIPT = "MATCH (r:MutationReceipt {key: $key}) SET r.state = 'DONE', r.recordKey = $recordKey";
+    static final String COMPLETE_RECEIPT =
+            "MATCH (r:MutationReceipt {key: $key}) SET r.state = 'DONE', r.recordKey = $recordKey";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Input fields that name records, not texts: {@code needId}, {@code placeCode}, {@code gridCodes}, {@code clientMutationId}. */
@@ -69,8 +68,8 @@ public class Writes {
      * @param scope            what the key must allow
      * @param affects          cache regions this write makes stale
      */
-    public record Request(String mutation, String clientMutationId, Object input, Scope scope, Set<CacheRegion> affects) {
-    }
+    public record Request(
+            String mutation, String clientMutationId, Object input, Scope scope, Set<CacheRegion> affects) {}
 
     /** The work of one mutation, inside its transaction. */
     @FunctionalInterface
@@ -82,11 +81,9 @@ public class Writes {
      * What the work wrote: the record to return, its GraphQL type and key, and its properties before and
      * after (Neo4j values; {@code before} null when created).
      */
-    public record Change<T>(T record, String type, String key, Value before, Value after) {
-    }
+    public record Change<T>(T record, String type, String key, Value before, Value after) {}
 
-    private record Outcome<T>(T record, String replayedKey) {
-    }
+    private record Outcome<T>(T record, String replayedKey) {}
 
     /**
      * Runs {@code work} for {@code sender} (null: a request without a caller, refused as one without a key), or on
@@ -95,11 +92,13 @@ public class Writes {
     public <T> T run(Caller sender, Request request, Work<T> work, Function<String, T> reload) {
         ApiKey caller = Caller.orNobody(sender).require(request.scope());
         screen(JSON.valueToTree(request.input()), "input");
-        String receipt = request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
+        String receipt =
+                request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
         String input = fingerprint(request.input());
         Outcome<T> outcome = cypher.write(tx -> {
             if (receipt != null) {
-                Record found = tx.run(RECEIPT, Map.of("key", receipt, "mutation", request.mutation(), "input", input)).get(0);
+                Record found = tx.run(RECEIPT, Map.of("key", receipt, "mutation", request.mutation(), "input", input))
+                        .get(0);
                 if (found.get("state").asString().equals("DONE")) {
                     checkSameRequest(found, request, input);
                     return new Outcome<T>(null, found.get("recordKey").asString());
@@ -108,8 +107,15 @@ public class Writes {
             // the number every record this write changes is stamped with; taken first, so writes number in commit order
             tx.update(ChangeLog.NEXT, Map.of());
             Change<T> change = work.apply(tx, caller);
-            audit.record(tx, new AuditLog.Written(caller.partner(), request.mutation(),
-                    GlobalId.of(change.type(), change.key()), request.clientMutationId(), change.before(), change.after()));
+            audit.record(
+                    tx,
+                    new AuditLog.Written(
+                            caller.partner(),
+                            request.mutation(),
+                            GlobalId.of(change.type(), change.key()),
+                            request.clientMutationId(),
+                            change.before(),
+                            change.after()));
             if (receipt != null) {
                 tx.update(COMPLETE_RECEIPT, Map.of("key", receipt, "recordKey", change.key()));
             }
@@ -123,10 +129,14 @@ public class Writes {
     }
 
     private static void checkSameRequest(Record receipt, Request request, String input) {
-        if (!receipt.get("mutation").asString().equals(request.mutation()) || !receipt.get("input").asString().equals(input)) {
-            throw new BadInputException("input.clientMutationId", "'" + request.clientMutationId()
-                    + "' was already used by this key for another request (" + receipt.get("mutation").asString()
-                    + "); a retry must repeat the same mutation and input, a new request needs a new id");
+        if (!receipt.get("mutation").asString().equals(request.mutation())
+                || !receipt.get("input").asString().equals(input)) {
+            throw new BadInputException(
+                    "input.clientMutationId",
+                    "'" + request.clientMutationId()
+                            + "' was already used by this key for another request ("
+                            + receipt.get("mutation").asString()
+                            + "); a retry must repeat the same mutation and input, a new request needs a new id");
         }
     }
 
@@ -143,7 +153,8 @@ public class Writes {
         } else if (node.isArray()) {
             node.forEach(element -> screen(element, field));
         } else if (node.isObject()) {
-            node.properties().stream().filter(property -> !REFERENCE.matcher(property.getKey()).matches())
+            node.properties().stream()
+                    .filter(property -> !REFERENCE.matcher(property.getKey()).matches())
                     .forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
         }
     }

@@ -3,20 +3,6 @@ package cn.linli.api;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.graphql.test.tester.GraphQlTester;
-
 import cn.linli.PartnerTest;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
@@ -31,6 +17,18 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * Every argument of every field the schema has, now or later, given the values at the ends of what its scalar type
@@ -56,8 +54,12 @@ class ArgumentExtremesTest extends PartnerTest {
 
     private static final Set<String> NOT_SWEPT = Set.of("Mutation");
 
-    private static final List<Object> STRINGS = List.of("", "-999999999-01-01", "+999999999-12-31",
-            "+999999999-12-31T23:59-18:00", "-999999999-01-01T00:00+18:00",
+    private static final List<Object> STRINGS = List.of(
+            "",
+            "-999999999-01-01",
+            "+999999999-12-31",
+            "+999999999-12-31T23:59-18:00",
+            "-999999999-01-01T00:00+18:00",
             cursor("pos:" + Long.MAX_VALUE),
             // cursors of the shape the API issues, with the values at the ends of what their lists' keys may hold
             cursor("[\"Query.needs\",\"NEWEST\",[\"9999-12-31T23:59:59.999999999-18:00\",\"\uffff\"]]"),
@@ -65,18 +67,39 @@ class ArgumentExtremesTest extends PartnerTest {
             cursor("[\"Query.resources\",\"OLDEST\",[\"9999-12-31\",\"\"]]"),
             cursor("[\"Query.places\",\"CODE\",[\"\uffff\"]]"),
             cursor("[\"Query.search\",\"SCORE@x\",[\"-Infinity\",\"9223372036854775807\",\"\",\"\"]]"),
-            "x".repeat(10_000), "%\u0000'\"\\", "Grid:");
+            "x".repeat(10_000),
+            "%\u0000'\"\\",
+            "Grid:");
 
     /** Values at the ends of each scalar type, as a client can send them in variables. */
     private static final Map<String, List<Object>> EXTREMES = Map.of(
-            "Int", List.of(Integer.MAX_VALUE, Integer.MIN_VALUE, -1, 0),
-            "Float", List.of(Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, 0.0),
-            "String", STRINGS,
-            "ID", STRINGS);
+            "Int",
+            List.of(Integer.MAX_VALUE, Integer.MIN_VALUE, -1, 0),
+            "Float",
+            List.of(Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, 0.0),
+            "String",
+            STRINGS,
+            "ID",
+            STRINGS);
 
     /** Values for the arguments a request needs besides the one under test, by name. */
-    private static final Map<String, Object> VALID = Map.of("place", "511402", "code", "511402", "text", "养老",
-            "id", "Grid:511402001001-01", "lon", 103.83, "lat", 30.05, "days", 7, "above", 0);
+    private static final Map<String, Object> VALID = Map.of(
+            "place",
+            "511402",
+            "code",
+            "511402",
+            "text",
+            "养老",
+            "id",
+            "Grid:511402001001-01",
+            "lon",
+            103.83,
+            "lat",
+            30.05,
+            "days",
+            7,
+            "above",
+            0);
 
     @Autowired
     GraphQlSource graphQlSource;
@@ -84,9 +107,13 @@ class ArgumentExtremesTest extends PartnerTest {
     @Test
     void everyTypeWithArgumentsIsReachedBySweep() {
         List<String> withArguments = graphQlSource.schema().getAllTypesAsList().stream()
-                .filter(t -> t instanceof GraphQLObjectType o && !t.getName().startsWith("__")
-                        && o.getFieldDefinitions().stream().anyMatch(f -> !f.getArguments().isEmpty()))
-                .map(t -> ((GraphQLObjectType) t).getName()).filter(n -> !NOT_SWEPT.contains(n)).toList();
+                .filter(t -> t instanceof GraphQLObjectType o
+                        && !t.getName().startsWith("__")
+                        && o.getFieldDefinitions().stream()
+                                .anyMatch(f -> !f.getArguments().isEmpty()))
+                .map(t -> ((GraphQLObjectType) t).getName())
+                .filter(n -> !NOT_SWEPT.contains(n))
+                .toList();
         assertThat(REACH.keySet()).as("add a way to reach new types to REACH").containsAll(withArguments);
     }
 
@@ -105,8 +132,11 @@ class ArgumentExtremesTest extends PartnerTest {
                         String document = document(typeName, field, argument, value, variables);
                         GraphQlTester.Request<?> request = admin.document(document);
                         variables.forEach(request::variable);
-                        check(request.execute(), typeName + "." + field.getName() + "(" + argument.getName() + ": "
-                                + shown(value) + ")", argument.getName(), failures);
+                        check(
+                                request.execute(),
+                                typeName + "." + field.getName() + "(" + argument.getName() + ": " + shown(value) + ")",
+                                argument.getName(),
+                                failures);
                     }
                 }
             }
@@ -116,7 +146,11 @@ class ArgumentExtremesTest extends PartnerTest {
     }
 
     /** The request for {@code field} with {@code argument} set to {@code value} and every other required one valid. */
-    private static String document(String typeName, GraphQLFieldDefinition field, GraphQLArgument argument, Object value,
+    private static String document(
+            String typeName,
+            GraphQLFieldDefinition field,
+            GraphQLArgument argument,
+            Object value,
             Map<String, Object> variables) {
         List<String> declarations = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
@@ -129,8 +163,10 @@ class ArgumentExtremesTest extends PartnerTest {
             }
         }
         boolean composite = GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLCompositeType;
-        String selection = field.getName() + "(" + String.join(", ", arguments) + ")" + (composite ? " { __typename }" : "");
-        return "query(" + String.join(", ", declarations) + ") { " + REACH.get(typeName).formatted(selection) + " }";
+        String selection =
+                field.getName() + "(" + String.join(", ", arguments) + ")" + (composite ? " { __typename }" : "");
+        return "query(" + String.join(", ", declarations) + ") { "
+                + REACH.get(typeName).formatted(selection) + " }";
     }
 
     /** Values for {@code argument}: the extremes of its scalar type, or of each scalar field of its input object. */
@@ -145,7 +181,8 @@ class ArgumentExtremesTest extends PartnerTest {
                 if (GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLScalarType scalar) {
                     for (Object extreme : EXTREMES.getOrDefault(scalar.getName(), List.of())) {
                         @SuppressWarnings("unchecked")
-                        Map<String, Object> object = new LinkedHashMap<>((Map<String, Object>) valid(input, argument.getName()));
+                        Map<String, Object> object =
+                                new LinkedHashMap<>((Map<String, Object>) valid(input, argument.getName()));
                         object.put(field.getName(), extreme);
                         values.add(object);
                     }
@@ -168,7 +205,8 @@ class ArgumentExtremesTest extends PartnerTest {
         }
         if (type instanceof GraphQLInputObjectType input) {
             Map<String, Object> object = new LinkedHashMap<>();
-            input.getFieldDefinitions().stream().filter(f -> f.getType() instanceof GraphQLNonNull)
+            input.getFieldDefinitions().stream()
+                    .filter(f -> f.getType() instanceof GraphQLNonNull)
                     .forEach(f -> object.put(f.getName(), valid(f.getType(), f.getName())));
             return object;
         }
@@ -186,7 +224,8 @@ class ArgumentExtremesTest extends PartnerTest {
                 Object code = error.getExtensions().get("code");
                 if (code == null || "INTERNAL".equals(code)) {
                     failures.add(call + " -> " + code + ": " + error.getMessage());
-                } else if ("BAD_USER_INPUT".equals(code) && !error.getParsedPath().isEmpty()
+                } else if ("BAD_USER_INPUT".equals(code)
+                        && !error.getParsedPath().isEmpty()
                         && !String.valueOf(error.getExtensions().get("field")).startsWith(argument)) {
                     failures.add(call + " -> BAD_USER_INPUT without field " + argument + ": " + error.getExtensions());
                 }

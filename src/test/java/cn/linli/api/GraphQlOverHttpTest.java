@@ -12,10 +12,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 
 /** The endpoint as a portal meets it over real HTTP: GraphQL over HTTP media types, statuses, GET, CORS, APQ. */
@@ -35,14 +33,22 @@ class GraphQlOverHttpTest extends OverHttpTest {
     void aPostedQueryIsAnsweredWithJson() throws Exception {
         HttpResponse<String> response = post(Map.of("query", PENGSHAN), "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(body(response).at("/data/place/name").asString()).isEqualTo("彭山区");
     }
 
     @Test
     void aQueryMayBeSentAsGetWithItsVariablesInTheUrl() throws Exception {
-        HttpResponse<String> response = get(Map.of("query", "query P($code: String!) { place(code: $code) { name } }",
-                "variables", "{\"code\": \"511402\"}", "operationName", "P"), "application/json");
+        HttpResponse<String> response = get(
+                Map.of(
+                        "query",
+                        "query P($code: String!) { place(code: $code) { name } }",
+                        "variables",
+                        "{\"code\": \"511402\"}",
+                        "operationName",
+                        "P"),
+                "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body(response).at("/data/place/name").asString()).isEqualTo("东坡区");
     }
@@ -51,15 +57,24 @@ class GraphQlOverHttpTest extends OverHttpTest {
     void aRealMutationSentAsGetIsRefusedWith405AndWritesNothing() throws Exception {
         String title = "GET不应写入的需求";
         // A key that may raise needs there, so only the method stands between the request and a write.
-        String key = apiKeys.issue("community-get-test", java.util.Set.of(cn.linli.partner.Scope.NEEDS), List.of("511403001001"));
+        String key = apiKeys.issue(
+                "community-get-test", java.util.Set.of(cn.linli.partner.Scope.NEEDS), List.of("511403001001"));
         String query = "mutation { raiseNeed(input: {title: \"" + title
                 + "\", category: CONVENIENCE, gridCode: \"511403001001-01\"}) { need { id } } }";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").header("X-API-Key", key).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .header("Accept", "application/json")
+                        .header("X-API-Key", key)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
         assertThat(cypher.read("MATCH (n:Need {title: $title}) RETURN count(n) AS n", Map.of("title", title))
-                .get(0).get("n").asInt()).isZero();
+                        .get(0)
+                        .get("n")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -74,7 +89,8 @@ class GraphQlOverHttpTest extends OverHttpTest {
         Map<String, Object> invalid = Map.of("query", "{ place(code: \"511403\") { nam } }");
         HttpResponse<String> modern = post(invalid, GRAPHQL_RESPONSE);
         assertThat(modern.statusCode()).isEqualTo(400);
-        assertThat(modern.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(GRAPHQL_RESPONSE));
+        assertThat(modern.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(GRAPHQL_RESPONSE));
         JsonNode error = body(modern).at("/errors/0");
         assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
         assertThat(error.at("/message").asString()).contains("nam").doesNotContain("Did you mean");
@@ -93,8 +109,13 @@ class GraphQlOverHttpTest extends OverHttpTest {
 
     @Test
     void aVariableOfTheWrongTypeIsBadUserInput() throws Exception {
-        HttpResponse<String> response = post(Map.of("query", "query($n: Int) { districts(first: $n) { totalCount } }",
-                "variables", Map.of("n", "many")), "application/json");
+        HttpResponse<String> response = post(
+                Map.of(
+                        "query",
+                        "query($n: Int) { districts(first: $n) { totalCount } }",
+                        "variables",
+                        Map.of("n", "many")),
+                "application/json");
         assertThat(body(response).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
     }
 
@@ -112,7 +133,8 @@ class GraphQlOverHttpTest extends OverHttpTest {
 
     @Test
     void everyAnswerReportsTheClientsRemainingRateBudget() throws Exception {
-        JsonNode budget = body(post(Map.of("query", "{ districts(first: 10) { edges { node { code } } } }"), "application/json"))
+        JsonNode budget = body(post(
+                        Map.of("query", "{ districts(first: 10) { edges { node { code } } } }"), "application/json"))
                 .at("/extensions/rateLimit");
         long limit = budget.at("/limit").asLong();
         assertThat(limit).isPositive();
@@ -124,16 +146,20 @@ class GraphQlOverHttpTest extends OverHttpTest {
     @Test
     void inventedApiKeysShareTheirAddresssBudgetAndBuyNoExtraOne() throws Exception {
         // 1 + 100 x (1 + 1 + 100 x 2) = 20 201: big enough that a refill between the two requests cannot hide it
-        String expensive = "{ places(level: GRID, first: 100) { edges { node { ... on Grid { servedBy(first: 100) { edges { node { name } } } } } } } }";
+        String expensive =
+                "{ places(level: GRID, first: 100) { edges { node { ... on Grid { servedBy(first: 100) { edges { node { name } } } } } } } }";
         long first = remainingWithKey(expensive, "made-up-key-" + System.nanoTime());
         long second = remainingWithKey(expensive, "another-made-up-key-" + System.nanoTime());
         assertThat(second).isLessThan(first - 10_000);
     }
 
     private long remainingWithKey(String query, String key) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphql"))
-                .header("Content-Type", "application/json").header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/graphql"))
+                        .header("Content-Type", "application/json")
+                        .header("X-API-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return body(response).at("/extensions/rateLimit/remaining").asLong();
@@ -151,7 +177,9 @@ class GraphQlOverHttpTest extends OverHttpTest {
         HttpResponse<String> registered = post(Map.of("query", query, "extensions", byHash), "application/json");
         assertThat(body(registered).at("/data/place/name").asString()).isEqualTo("通惠街道");
 
-        assertThat(body(post(Map.of("extensions", byHash), "application/json")).at("/data/place/name").asString())
+        assertThat(body(post(Map.of("extensions", byHash), "application/json"))
+                        .at("/data/place/name")
+                        .asString())
                 .isEqualTo("通惠街道");
         HttpResponse<String> overGet = get(Map.of("extensions", json.writeValueAsString(byHash)), "application/json");
         assertThat(body(overGet).at("/data/place/name").asString()).isEqualTo("通惠街道");
@@ -163,14 +191,16 @@ class GraphQlOverHttpTest extends OverHttpTest {
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
-                .containsIgnoringCase("x-api-key").containsIgnoringCase("linli-bookmarks");
+                .containsIgnoringCase("x-api-key")
+                .containsIgnoringCase("linli-bookmarks");
 
         assertThat(preflight("https://portal.example.org").statusCode()).isEqualTo(403);
     }
 
     @Test
     void graphiqlIsServed() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphiql?path=/graphql")).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/graphiql?path=/graphql")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).containsIgnoringCase("graphiql");
@@ -186,7 +216,8 @@ class GraphQlOverHttpTest extends OverHttpTest {
 
     private HttpResponse<String> preflight(String origin) throws Exception {
         return http().send(http().request("/graphql")
-                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key,linli-bookmarks")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
@@ -200,6 +231,7 @@ class GraphQlOverHttpTest extends OverHttpTest {
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,14 +24,19 @@ record Http(int port, JsonMapper json, HttpClient client) {
     }
 
     HttpResponse<String> post(Map<String, Object> body, String accept) throws Exception {
-        return send(request("/graphql").header("Content-Type", "application/json").header("Accept", accept)
+        return send(request("/graphql")
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
     HttpResponse<String> get(Map<String, String> params, String accept) throws Exception {
         List<String> pairs = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList();
-        return send(request("/graphql?" + String.join("&", pairs)).header("Accept", accept).GET());
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .toList();
+        return send(request("/graphql?" + String.join("&", pairs))
+                .header("Accept", accept)
+                .GET());
     }
 
     HttpRequest.Builder request(String path) {

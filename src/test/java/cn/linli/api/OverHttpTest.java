@@ -1,9 +1,8 @@
 package cn.linli.api;
 
+import cn.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.LinliTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Tests of what a portal meets over real HTTP on the test server's random port (same context as every {@link LinliTest}). */

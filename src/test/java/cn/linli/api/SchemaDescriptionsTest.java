@@ -2,13 +2,6 @@ package cn.linli.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.execution.GraphQlSource;
-
 import cn.linli.LinliTest;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
@@ -19,6 +12,11 @@ import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 
 /**
  * GraphiQL's documentation panel is a portal developer's first reference: every type, field, argument, input field
@@ -35,7 +33,8 @@ class SchemaDescriptionsTest extends LinliTest {
         List<String> undescribed = new ArrayList<>();
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             String name = type.getName();
-            if (name.startsWith("__") || List.of("String", "Int", "Float", "Boolean", "ID").contains(name)) {
+            if (name.startsWith("__")
+                    || List.of("String", "Int", "Float", "Boolean", "ID").contains(name)) {
                 continue;
             }
             check(undescribed, name, type.getDescription());
@@ -43,7 +42,10 @@ class SchemaDescriptionsTest extends LinliTest {
                 for (GraphQLFieldDefinition field : fields.getFieldDefinitions()) {
                     check(undescribed, name + "." + field.getName(), field.getDescription());
                     for (GraphQLArgument argument : field.getArguments()) {
-                        check(undescribed, name + "." + field.getName() + "(" + argument.getName() + ")", argument.getDescription());
+                        check(
+                                undescribed,
+                                name + "." + field.getName() + "(" + argument.getName() + ")",
+                                argument.getDescription());
                     }
                 }
             }
@@ -66,20 +68,35 @@ class SchemaDescriptionsTest extends LinliTest {
         GraphQLSchema schema = graphQlSource.schema();
         // schema/place.graphqls describes Place.code once; each place type serves that description
         assertThat(schema.getObjectType("Grid").getFieldDefinition("code").getDescription())
-                .isEqualTo("Division code: 6 digits for city and districts, 9 for towns, 12 for communities; grids add `-nn`.");
+                .isEqualTo(
+                        "Division code: 6 digits for city and districts, 9 for towns, 12 for communities; grids add `-nn`.");
         // Place.id is undescribed in the file: City.id takes Node.id's description, through Place
         assertThat(schema.getObjectType("City").getFieldDefinition("id").getDescription())
                 .isEqualTo("Global id, e.g. `Grid:511402001001-03` or `Provider:nc-jinlong`.");
-        assertThat(schema.getObjectType("City").getFieldDefinition("location").getArgument("crs").getDescription())
+        assertThat(schema.getObjectType("City")
+                        .getFieldDefinition("location")
+                        .getArgument("crs")
+                        .getDescription())
                 .isEqualTo("The coordinate system to answer in.");
         // Relay: connections name their nodes; paging arguments state the limits in force (README: 20 and 100)
         assertThat(schema.getObjectType("ProviderConnection").getDescription()).contains("`Provider`");
-        assertThat(schema.getObjectType("ProviderEdge").getFieldDefinition("cursor").getDescription()).contains("`after`");
-        assertThat(schema.getQueryType().getFieldDefinition("providers").getArgument("first").getDescription())
+        assertThat(schema.getObjectType("ProviderEdge")
+                        .getFieldDefinition("cursor")
+                        .getDescription())
+                .contains("`after`");
+        assertThat(schema.getQueryType()
+                        .getFieldDefinition("providers")
+                        .getArgument("first")
+                        .getDescription())
                 .contains("0 to 100", "20 when left out", "BAD_USER_INPUT naming `first`");
-        assertThat(schema.getMutationType().getFieldDefinition("raiseNeed").getArgument("input").getDescription())
+        assertThat(schema.getMutationType()
+                        .getFieldDefinition("raiseNeed")
+                        .getArgument("input")
+                        .getDescription())
                 .contains("`input.<field>`");
-        assertThat(((GraphQLInputObjectType) schema.getType("RaiseNeedInput")).getField("clientMutationId").getDescription())
+        assertThat(((GraphQLInputObjectType) schema.getType("RaiseNeedInput"))
+                        .getField("clientMutationId")
+                        .getDescription())
                 .contains("retry");
     }
 

@@ -2,13 +2,16 @@ package cn.linli.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliApplication;
+import cn.linli.PartnerTest;
+import cn.linli.graph.EmbeddedNeo4j;
+import cn.linli.partner.Scope;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +20,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import cn.linli.LinliApplication;
-import cn.linli.PartnerTest;
-import cn.linli.graph.EmbeddedNeo4j;
-import cn.linli.partner.Scope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +32,8 @@ class SeveralInstancesTest extends PartnerTest {
 
     private static final String NEEDS = """
             query($grid: String!) { needs(within: $grid, first: 5) { totalCount edges { node { id title } } } }""";
-    private static final String PROVIDERS_IN_QINGSHEN = "{ place(code: \"" + QINGSHEN + "\") { counts { providers } } }";
+    private static final String PROVIDERS_IN_QINGSHEN =
+            "{ place(code: \"" + QINGSHEN + "\") { counts { providers } } }";
 
     private static ConfigurableApplicationContext instanceB;
     private static int portB;
@@ -48,8 +47,12 @@ class SeveralInstancesTest extends PartnerTest {
     @BeforeAll
     static void startInstanceB(@Autowired EmbeddedNeo4j neo4j) {
         // as command-line arguments: they outrank application.yaml, as on a real command line
-        instanceB = new SpringApplicationBuilder(LinliApplication.class).run("--linli.neo4j.uri=" + neo4j.boltUri(),
-                "--linli.seed.on-start=false", "--server.port=0", "--spring.jmx.enabled=false");
+        instanceB = new SpringApplicationBuilder(LinliApplication.class)
+                .run(
+                        "--linli.neo4j.uri=" + neo4j.boltUri(),
+                        "--linli.seed.on-start=false",
+                        "--server.port=0",
+                        "--spring.jmx.enabled=false");
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
@@ -67,37 +70,55 @@ class SeveralInstancesTest extends PartnerTest {
         JsonNode before = postToB(NEEDS, Map.of("grid", grid)).at("/data/needs");
         assertThat(postToB(NEEDS, Map.of("grid", grid)).at("/data/needs")).isEqualTo(before); // now cached on B
 
-        String id = as(community).documentName("raiseNeed").variable("input", Map.of("title", "两个实例之间的缓存",
-                "category", "VOLUNTEERING", "gridCode", grid)).execute().path("raiseNeed.need.id").entity(String.class).get();
+        String id = as(community)
+                .documentName("raiseNeed")
+                .variable("input", Map.of("title", "两个实例之间的缓存", "category", "VOLUNTEERING", "gridCode", grid))
+                .execute()
+                .path("raiseNeed.need.id")
+                .entity(String.class)
+                .get();
 
         JsonNode after = postToB(NEEDS, Map.of("grid", grid)).at("/data/needs");
-        assertThat(after.at("/totalCount").asInt()).isEqualTo(before.at("/totalCount").asInt() + 1);
+        assertThat(after.at("/totalCount").asInt())
+                .isEqualTo(before.at("/totalCount").asInt() + 1);
         assertThat(after.at("/edges/0/node/id").asString()).isEqualTo(id);
     }
 
     @Test
     void placeCountsCachedByAnotherInstanceIncludeAProviderUpsertedThroughThisOne() throws Exception {
-        int before = postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt();
-        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt()).isEqualTo(before);
+        int before = postToB(PROVIDERS_IN_QINGSHEN, Map.of())
+                .at("/data/place/counts/providers")
+                .asInt();
+        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of())
+                        .at("/data/place/counts/providers")
+                        .asInt())
+                .isEqualTo(before);
 
         testDepartment("test-dept-two-instances");
 
-        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of()).at("/data/place/counts/providers").asInt()).isEqualTo(before + 1);
+        assertThat(postToB(PROVIDERS_IN_QINGSHEN, Map.of())
+                        .at("/data/place/counts/providers")
+                        .asInt())
+                .isEqualTo(before + 1);
     }
 
     @Test
     void aClientThatWroteThroughOneInstanceReadsThroughAnotherFromTheBookmarkTheWriteAnswered() throws Exception {
         String grid = COMMUNITY + "-02";
         String community = key("community-bookmarks-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
-        JsonNode raised = post(portA, "mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { need { id } } }",
-                Map.of("input", Map.of("title", "书签跨实例", "category", "VOLUNTEERING", "gridCode", grid)), community, null);
+        JsonNode raised = post(
+                portA,
+                "mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { need { id } } }",
+                Map.of("input", Map.of("title", "书签跨实例", "category", "VOLUNTEERING", "gridCode", grid)),
+                community,
+                null);
         String bookmarks = String.join(",", json.convertValue(raised.at("/extensions/bookmarks"), String[].class));
         assertThat(bookmarks).startsWith("FB:");
 
         JsonNode read = post(portB, NEEDS, Map.of("grid", grid), null, bookmarks);
 
-        assertThat(read.at("/data/needs/totalCount").asInt()).isEqualTo(
-                (int) count("MATCH (n:Need)-[:RAISED_IN]->(:Place {code: $grid}) RETURN count(n)", Map.of("grid", grid)));
+        assertThat(read.at("/data/needs/totalCount").asInt()).isEqualTo((int)
+                count("MATCH (n:Need)-[:RAISED_IN]->(:Place {code: $grid}) RETURN count(n)", Map.of("grid", grid)));
     }
 
     private JsonNode postToB(String document, Map<String, Object> variables) throws Exception {
@@ -108,7 +129,8 @@ class SeveralInstancesTest extends PartnerTest {
             throws Exception {
         String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (apiKey != null) {
             request.header("X-API-Key", apiKey);
         }

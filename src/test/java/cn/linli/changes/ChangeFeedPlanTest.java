@@ -2,17 +2,15 @@ package cn.linli.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
+import cn.linli.graph.Cypher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import cn.linli.LinliTest;
-import cn.linli.graph.Cypher;
 
 /** The feed reads each kind of record from its change-number index, from the cursor on: never a scan of a label. */
 class ChangeFeedPlanTest extends LinliTest {
@@ -23,21 +21,33 @@ class ChangeFeedPlanTest extends LinliTest {
     @Test
     void everyKindOfRecordIsSoughtInItsSeqIndexFromTheCursorOn() {
         List<String> operators = new ArrayList<>();
-        collect(cypher.explain(ChangeQueries.CHANGES, Map.of("seq", 5L, "id", "Grid:511402001001-01", "fetch", 101)),
+        collect(
+                cypher.explain(ChangeQueries.CHANGES, Map.of("seq", 5L, "id", "Grid:511402001001-01", "fetch", 101)),
                 operators);
-        for (String index : List.of("INDEX n:Place(seq)", "INDEX n:Provider(seq)", "INDEX n:ServiceItem(seq)",
-                "INDEX n:Resource(seq)", "INDEX n:Need(seq)", "INDEX (r)-[d:DEPLOYED_TO(seq)]->(g)", "INDEX t:Tombstone(seq)")) {
-            assertThat(operators).as("%s in plan %s", index, operators)
-                    .anySatisfy(op -> assertThat(op).contains("IndexSeekByRange").contains(index)
+        for (String index : List.of(
+                "INDEX n:Place(seq)",
+                "INDEX n:Provider(seq)",
+                "INDEX n:ServiceItem(seq)",
+                "INDEX n:Resource(seq)",
+                "INDEX n:Need(seq)",
+                "INDEX (r)-[d:DEPLOYED_TO(seq)]->(g)",
+                "INDEX t:Tombstone(seq)")) {
+            assertThat(operators)
+                    .as("%s in plan %s", index, operators)
+                    .anySatisfy(op -> assertThat(op)
+                            .contains("IndexSeekByRange")
+                            .contains(index)
                             .contains("seq >= $seq"));
         }
         // the index gives number order: each kind stops after a page, sorting only the entries that share a number
         // (PartialTop, or PartialSort then Limit); only the merged pages are sorted whole (Top, at most 7 pages)
-        assertThat(operators.stream().filter(op -> op.startsWith("PartialTop") || op.startsWith("PartialSort"))).hasSize(7);
+        assertThat(operators.stream().filter(op -> op.startsWith("PartialTop") || op.startsWith("PartialSort")))
+                .hasSize(7);
         assertThat(operators).noneSatisfy(op -> assertThat(op).startsWith("Sort@"));
         assertThat(operators.stream().filter(op -> op.startsWith("Top@"))).hasSize(1);
-        assertThat(operators).noneSatisfy(op -> assertThat(op).containsAnyOf("NodeByLabelScan", "AllNodesScan",
-                "RelationshipTypeScan"));
+        assertThat(operators)
+                .noneSatisfy(
+                        op -> assertThat(op).containsAnyOf("NodeByLabelScan", "AllNodesScan", "RelationshipTypeScan"));
     }
 
     private static void collect(Plan plan, List<String> into) {

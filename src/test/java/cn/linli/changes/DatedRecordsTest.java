@@ -2,18 +2,16 @@ package cn.linli.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import cn.linli.PartnerTest;
 import cn.linli.SeedCsv;
 import cn.linli.partner.Scope;
 import cn.linli.seed.UndatedRecords;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every record is dated: seed records by their source (seed/sources.csv), written records by the write that changed them. */
 class DatedRecordsTest extends PartnerTest {
@@ -33,24 +31,50 @@ class DatedRecordsTest extends PartnerTest {
 
     @Test
     void seedRecordsCarryTheDateOfTheirSourceNotOfTheImport() {
-        assertThat(PUBLISHED).containsEntry("official", "2023-09-11T00:00:00+08:00")
+        assertThat(PUBLISHED)
+                .containsEntry("official", "2023-09-11T00:00:00+08:00")
                 .containsEntry("synthetic", "2025-06-30T00:00:00+08:00");
         // official codes, a synthetic grid, an article's provider, a synthetic item
-        Map<String, String> ids = Map.of("City:511400", "official", "Grid:511402001001-01", "synthetic",
-                "Provider:nc-jinlong", "article", "ServiceItem:" + SeedCsv.rows("service_items.csv").get(0).get("id"),
+        Map<String, String> ids = Map.of(
+                "City:511400",
+                "official",
+                "Grid:511402001001-01",
+                "synthetic",
+                "Provider:nc-jinlong",
+                "article",
+                "ServiceItem:" + SeedCsv.rows("service_items.csv").get(0).get("id"),
                 SeedCsv.rows("service_items.csv").get(0).get("provenance"));
-        ids.forEach((id, provenance) -> graphQl().document(DATED).variable("id", id).execute()
-                .path("node.provenance").entity(String.class).isEqualTo(provenance.toUpperCase())
-                .path("node.createdAt").entity(String.class).isEqualTo(PUBLISHED.get(provenance))
-                .path("node.updatedAt").entity(String.class).isEqualTo(PUBLISHED.get(provenance)));
+        ids.forEach((id, provenance) -> graphQl()
+                .document(DATED)
+                .variable("id", id)
+                .execute()
+                .path("node.provenance")
+                .entity(String.class)
+                .isEqualTo(provenance.toUpperCase())
+                .path("node.createdAt")
+                .entity(String.class)
+                .isEqualTo(PUBLISHED.get(provenance))
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(PUBLISHED.get(provenance)));
     }
 
     @Test
     void everyPlaceFollowsTheNbs2023DivisionCodes() {
-        graphQl().document(DATED).variable("id", "Grid:511402001001-01").execute()
-                .path("node.divisionCodeVintage").entity(String.class).isEqualTo("2023");
-        graphQl().document(DATED).variable("id", "District:511403").execute()
-                .path("node.divisionCodeVintage").entity(String.class).isEqualTo("2023");
+        graphQl()
+                .document(DATED)
+                .variable("id", "Grid:511402001001-01")
+                .execute()
+                .path("node.divisionCodeVintage")
+                .entity(String.class)
+                .isEqualTo("2023");
+        graphQl()
+                .document(DATED)
+                .variable("id", "District:511403")
+                .execute()
+                .path("node.divisionCodeVintage")
+                .entity(String.class)
+                .isEqualTo("2023");
         assertThat(count("MATCH (p:Place) WHERE p.divisionCodeVintage = '2023' RETURN count(p)", Map.of()))
                 .isEqualTo(count("MATCH (p:Place) RETURN count(p)", Map.of()));
     }
@@ -58,55 +82,116 @@ class DatedRecordsTest extends PartnerTest {
     @Test
     void aWriteSetsCreatedAtOnceMovesUpdatedAtOnChangeAndNotOnAReplayThatChangesNothing() throws InterruptedException {
         String key = key("street-office-dated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> input = new HashMap<>(Map.of("key", "test-so-dated", "name", "城中社区日期服务社",
-                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "key",
+                "test-so-dated",
+                "name",
+                "城中社区日期服务社",
+                "kind",
+                "SOCIAL_ORGANIZATION",
+                "placeCode",
+                GRID,
+                "location",
+                Map.of("lon", 103.9267, "lat", 30.179)));
         String created = upsert(key, input, "created");
         assertThat(created).matches("20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
-        graphQl().document(DATED).variable("id", "Provider:test-so-dated").execute()
-                .path("node.createdAt").entity(String.class).isEqualTo(created)
-                .path("node.updatedAt").entity(String.class).isEqualTo(created);
+        graphQl()
+                .document(DATED)
+                .variable("id", "Provider:test-so-dated")
+                .execute()
+                .path("node.createdAt")
+                .entity(String.class)
+                .isEqualTo(created)
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(created);
         long seq = seq("test-so-dated");
 
         Thread.sleep(1100); // the stamps are whole seconds: the next second tells a new stamp from the old
         upsert(key, input, "same again");
-        graphQl().document(DATED).variable("id", "Provider:test-so-dated").execute()
-                .path("node.updatedAt").entity(String.class).isEqualTo(created);
+        graphQl()
+                .document(DATED)
+                .variable("id", "Provider:test-so-dated")
+                .execute()
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(created);
         assertThat(seq("test-so-dated")).isEqualTo(seq);
 
         input.put("description", "新的说明");
         String changed = upsert(key, input, "changed");
         assertThat(changed).isGreaterThan(created);
-        graphQl().document(DATED).variable("id", "Provider:test-so-dated").execute()
-                .path("node.createdAt").entity(String.class).isEqualTo(created)
-                .path("node.updatedAt").entity(String.class).isEqualTo(changed);
+        graphQl()
+                .document(DATED)
+                .variable("id", "Provider:test-so-dated")
+                .execute()
+                .path("node.createdAt")
+                .entity(String.class)
+                .isEqualTo(created)
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(changed);
         assertThat(seq("test-so-dated")).isGreaterThan(seq);
     }
 
     @Test
     void aStoreWrittenBeforeRecordsWereDatedIsDatedAtStartUp() {
         String key = key("street-office-undated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        String created = upsert(key, Map.of("key", "test-so-undated", "name", "城中社区旧店服务社", "kind", "SOCIAL_ORGANIZATION",
-                "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)), "undated");
-        String town = SeedCsv.rows("towns.csv").stream().map(r -> r.get("code")).filter(c -> c.startsWith("511425"))
-                .findFirst().orElseThrow();
+        String created = upsert(
+                key,
+                Map.of(
+                        "key",
+                        "test-so-undated",
+                        "name",
+                        "城中社区旧店服务社",
+                        "kind",
+                        "SOCIAL_ORGANIZATION",
+                        "placeCode",
+                        GRID,
+                        "location",
+                        Map.of("lon", 103.9267, "lat", 30.179)),
+                "undated");
+        String town = SeedCsv.rows("towns.csv").stream()
+                .map(r -> r.get("code"))
+                .filter(c -> c.startsWith("511425"))
+                .findFirst()
+                .orElseThrow();
         // what an older Linli left: no sources, a seed place and a partner's provider without dates
         cypher.write(tx -> {
             tx.update("MATCH (s:Source) DETACH DELETE s", Map.of());
-            tx.update("MATCH (t:Town {code: $code}) REMOVE t.createdAt, t.updatedAt, t.seq, t.divisionCodeVintage",
+            tx.update(
+                    "MATCH (t:Town {code: $code}) REMOVE t.createdAt, t.updatedAt, t.seq, t.divisionCodeVintage",
                     Map.of("code", town));
-            return tx.update("MATCH (p:Provider {id: 'test-so-undated'}) REMOVE p.createdAt, p.updatedAt, p.seq", Map.of());
+            return tx.update(
+                    "MATCH (p:Provider {id: 'test-so-undated'}) REMOVE p.createdAt, p.updatedAt, p.seq", Map.of());
         });
 
         assertThat(undated.apply()).isEqualTo(2);
 
-        graphQl().document(DATED).variable("id", "Town:" + town).execute()
-                .path("node.createdAt").entity(String.class).isEqualTo(PUBLISHED.get("official"))
-                .path("node.updatedAt").entity(String.class).isEqualTo(PUBLISHED.get("official"))
-                .path("node.divisionCodeVintage").entity(String.class).isEqualTo("2023");
+        graphQl()
+                .document(DATED)
+                .variable("id", "Town:" + town)
+                .execute()
+                .path("node.createdAt")
+                .entity(String.class)
+                .isEqualTo(PUBLISHED.get("official"))
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(PUBLISHED.get("official"))
+                .path("node.divisionCodeVintage")
+                .entity(String.class)
+                .isEqualTo("2023");
         // the partner's record is dated by its audit entry: the write that created it
-        graphQl().document(DATED).variable("id", "Provider:test-so-undated").execute()
-                .path("node.createdAt").entity(String.class).isEqualTo(created)
-                .path("node.updatedAt").entity(String.class).isEqualTo(created);
+        graphQl()
+                .document(DATED)
+                .variable("id", "Provider:test-so-undated")
+                .execute()
+                .path("node.createdAt")
+                .entity(String.class)
+                .isEqualTo(created)
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(created);
         assertThat(count("MATCH (s:Source) RETURN count(s)", Map.of())).isEqualTo(PUBLISHED.size());
         assertThat(undated.apply()).isZero();
     }
@@ -114,9 +199,14 @@ class DatedRecordsTest extends PartnerTest {
     private String upsert(String apiKey, Map<String, Object> input, String clientMutationId) {
         Map<String, Object> sent = new HashMap<>(input);
         sent.put("clientMutationId", clientMutationId);
-        return as(apiKey).document("""
+        return as(apiKey)
+                .document("""
                 mutation($input: UpsertProviderInput!) { upsertProvider(input: $input) { provider { updatedAt } } }""")
-                .variable("input", sent).execute().path("upsertProvider.provider.updatedAt").entity(String.class).get();
+                .variable("input", sent)
+                .execute()
+                .path("upsertProvider.provider.updatedAt")
+                .entity(String.class)
+                .get();
     }
 
     private long seq(String provider) {

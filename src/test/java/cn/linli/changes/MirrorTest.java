@@ -2,18 +2,16 @@ package cn.linli.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.PartnerTest;
+import cn.linli.partner.Scope;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.neo4j.driver.Value;
-
-import cn.linli.PartnerTest;
-import cn.linli.partner.Scope;
 
 /**
  * The issue's acceptance: a mirror that starts from nothing and follows {@code changes} in pages, across writes of every
@@ -52,6 +50,7 @@ class MirrorTest extends PartnerTest {
 
     /** The mirror: global id → the fields it keeps, as one line. */
     private final Map<String, String> mirror = new HashMap<>();
+
     private String cursor;
     private int pages;
 
@@ -67,8 +66,17 @@ class MirrorTest extends PartnerTest {
         String resources = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
         String needs = key("grid-mirror", Set.of(Scope.NEEDS), COMMUNITY);
 
-        Map<String, Object> provider = new HashMap<>(Map.of("key", "test-so-mirror", "name", "镜像服务社",
-                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(Map.of(
+                "key",
+                "test-so-mirror",
+                "name",
+                "镜像服务社",
+                "kind",
+                "SOCIAL_ORGANIZATION",
+                "placeCode",
+                GRID,
+                "location",
+                Map.of("lon", 103.9267, "lat", 30.179)));
         upsertProvider(providers, provider);
         item(providers, "test-item-mirror-1", "助浴");
         item(providers, "test-item-mirror-2", "助餐");
@@ -76,23 +84,54 @@ class MirrorTest extends PartnerTest {
         provider.put("name", "镜像为老服务社");
         upsertProvider(providers, provider);
         item(providers, "test-item-mirror-1", "上门助浴");
-        as(providers).document("""
+        as(providers)
+                .document("""
                 mutation($input: DeleteServiceItemInput!) { deleteServiceItem(input: $input) { deletedId } }""")
-                .variable("input", Map.of("itemId", "ServiceItem:test-item-mirror-2")).execute()
-                .path("deleteServiceItem.deletedId").entity(String.class).isEqualTo("ServiceItem:test-item-mirror-2");
+                .variable("input", Map.of("itemId", "ServiceItem:test-item-mirror-2"))
+                .execute()
+                .path("deleteServiceItem.deletedId")
+                .entity(String.class)
+                .isEqualTo("ServiceItem:test-item-mirror-2");
         follow();
-        assertThat(mirror).doesNotContainKey("ServiceItem:test-item-mirror-2").containsKey("ServiceItem:test-item-mirror-1");
+        assertThat(mirror)
+                .doesNotContainKey("ServiceItem:test-item-mirror-2")
+                .containsKey("ServiceItem:test-item-mirror-1");
 
         String resource = publishResource(resources, "test-res-mirror", "镜像资源", "RESOURCE", "CULTURE");
-        as(resources).documentName("deployments").operationName("Deploy").variable("input", Map.of(
-                "resourceId", resource, "gridCodes", List.of(GRID, "511403001001-02"), "since", "2024-05-01")).execute();
+        as(resources)
+                .documentName("deployments")
+                .operationName("Deploy")
+                .variable(
+                        "input",
+                        Map.of(
+                                "resourceId",
+                                resource,
+                                "gridCodes",
+                                List.of(GRID, "511403001001-02"),
+                                "since",
+                                "2024-05-01"))
+                .execute();
         follow();
-        as(resources).documentName("deployments").operationName("Withdraw").variable("input", Map.of(
-                "resourceId", resource, "gridCodes", List.of(GRID), "until", "2024-06-01")).execute();
-        String need = as(needs).documentName("raiseNeed").variable("input", Map.of("title", "楼道灯坏了",
-                "category", "SAFETY", "gridCode", GRID)).execute().path("raiseNeed.need.id").entity(String.class).get();
-        as(needs).documentName("needSteps").operationName("Dispatch").variable("input", Map.of("needId", need)).execute()
-                .path("step.need.status").entity(String.class).isEqualTo("DISPATCHED");
+        as(resources)
+                .documentName("deployments")
+                .operationName("Withdraw")
+                .variable("input", Map.of("resourceId", resource, "gridCodes", List.of(GRID), "until", "2024-06-01"))
+                .execute();
+        String need = as(needs)
+                .documentName("raiseNeed")
+                .variable("input", Map.of("title", "楼道灯坏了", "category", "SAFETY", "gridCode", GRID))
+                .execute()
+                .path("raiseNeed.need.id")
+                .entity(String.class)
+                .get();
+        as(needs)
+                .documentName("needSteps")
+                .operationName("Dispatch")
+                .variable("input", Map.of("needId", need))
+                .execute()
+                .path("step.need.status")
+                .entity(String.class)
+                .isEqualTo("DISPATCHED");
         follow();
 
         assertThat(mirror).isEqualTo(everything());
@@ -106,37 +145,59 @@ class MirrorTest extends PartnerTest {
     @Test
     void theFeedAnswersWhatHappenedToEachRecordAndACursorItDidNotIssueIsBadInput() {
         String providers = key("street-office-kinds", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> provider = new HashMap<>(Map.of("key", "test-so-kinds", "name", "种类服务社",
-                "kind", "SOCIAL_ORGANIZATION", "placeCode", GRID, "location", Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(Map.of(
+                "key",
+                "test-so-kinds",
+                "name",
+                "种类服务社",
+                "kind",
+                "SOCIAL_ORGANIZATION",
+                "placeCode",
+                GRID,
+                "location",
+                Map.of("lon", 103.9267, "lat", 30.179)));
         String before = lastCursor();
         upsertProvider(providers, provider);
         item(providers, "test-item-kinds", "助餐");
         List<Map<String, Object>> added = entriesAfter(before);
-        assertThat(added).extracting(e -> e.get("id") + " " + e.get("type") + " " + e.get("kind"))
-                .containsExactly("Provider:test-so-kinds Provider ADDED", "ServiceItem:test-item-kinds ServiceItem ADDED");
+        assertThat(added)
+                .extracting(e -> e.get("id") + " " + e.get("type") + " " + e.get("kind"))
+                .containsExactly(
+                        "Provider:test-so-kinds Provider ADDED", "ServiceItem:test-item-kinds ServiceItem ADDED");
 
         String middle = lastCursor();
         upsertProvider(providers, provider); // the same again: nothing changes, nothing is listed
         assertThat(entriesAfter(middle)).isEmpty();
-        as(providers).document("""
+        as(providers)
+                .document("""
                 mutation($input: DeleteServiceItemInput!) { deleteServiceItem(input: $input) { deletedId } }""")
-                .variable("input", Map.of("itemId", "ServiceItem:test-item-kinds")).execute();
+                .variable("input", Map.of("itemId", "ServiceItem:test-item-kinds"))
+                .execute();
         provider.put("description", "改过了");
         upsertProvider(providers, provider);
-        assertThat(entriesAfter(middle)).extracting(e -> e.get("id") + " " + e.get("kind") + " " + (e.get("record") == null))
+        assertThat(entriesAfter(middle))
+                .extracting(e -> e.get("id") + " " + e.get("kind") + " " + (e.get("record") == null))
                 .containsExactly("ServiceItem:test-item-kinds DELETED true", "Provider:test-so-kinds CHANGED false");
         // a compacted log: from before both writes, each record appears once, at its latest change
-        assertThat(entriesAfter(before)).extracting(e -> e.get("id") + " " + e.get("kind"))
+        assertThat(entriesAfter(before))
+                .extracting(e -> e.get("id") + " " + e.get("kind"))
                 .containsExactly("ServiceItem:test-item-kinds DELETED", "Provider:test-so-kinds CHANGED");
         // written again, the deleted item is a record again: listed once, without its tombstone
         item(providers, "test-item-kinds", "助餐");
-        assertThat(entriesAfter(before)).extracting(e -> e.get("id") + " " + e.get("kind"))
+        assertThat(entriesAfter(before))
+                .extracting(e -> e.get("id") + " " + e.get("kind"))
                 .containsExactly("Provider:test-so-kinds CHANGED", "ServiceItem:test-item-kinds ADDED");
 
         for (String bad : List.of("bm90IGEgY3Vyc29y", "cG9zOjE", "!!")) {
-            graphQl().document(FEED).variable("after", bad).execute().errors().satisfy(errors -> assertThat(errors)
-                    .singleElement().satisfies(e -> {
-                        assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "after");
+            graphQl()
+                    .document(FEED)
+                    .variable("after", bad)
+                    .execute()
+                    .errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                        assertThat(e.getExtensions())
+                                .containsEntry("code", "BAD_USER_INPUT")
+                                .containsEntry("field", "after");
                     }));
         }
     }
@@ -147,7 +208,8 @@ class MirrorTest extends PartnerTest {
         while (more) {
             var page = graphQl().document(FEED).variable("after", cursor).execute();
             List<Map<String, Object>> edges = page.path("changes.edges").entityList(Map.class).get().stream()
-                    .map(e -> (Map<String, Object>) e).toList();
+                    .map(e -> (Map<String, Object>) e)
+                    .toList();
             for (Map<String, Object> edge : edges) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> change = (Map<String, Object>) edge.get("node");
@@ -159,13 +221,24 @@ class MirrorTest extends PartnerTest {
                 } else {
                     assertThat(record.get("id")).isEqualTo(change.get("id"));
                     assertThat(change.get("at")).isEqualTo(record.get("updatedAt"));
-                    mirror.put((String) change.get("id"), line(record.get("name") != null ? record.get("name") : record.get("title"),
-                            record.get("resourceStatus") != null ? record.get("resourceStatus") : record.get("needStatus"), record.get("since"), record.get("until"), record.get("updatedAt")));
+                    mirror.put(
+                            (String) change.get("id"),
+                            line(
+                                    record.get("name") != null ? record.get("name") : record.get("title"),
+                                    record.get("resourceStatus") != null
+                                            ? record.get("resourceStatus")
+                                            : record.get("needStatus"),
+                                    record.get("since"),
+                                    record.get("until"),
+                                    record.get("updatedAt")));
                 }
             }
             page.path("changes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
-            more = page.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get();
-            String end = page.path("changes.pageInfo.endCursor").entity(String.class).get();
+            more = page.path("changes.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
+            String end =
+                    page.path("changes.pageInfo.endCursor").entity(String.class).get();
             if (!edges.isEmpty()) {
                 assertThat(end).isEqualTo(edges.get(edges.size() - 1).get("cursor"));
             }
@@ -177,8 +250,14 @@ class MirrorTest extends PartnerTest {
     private Map<String, String> everything() {
         Map<String, String> all = new HashMap<>();
         for (var row : cypher.read(EVERYTHING, Map.of())) {
-            all.put(row.get("id").asString(), line(row.get("name").asString(null), row.get("status").asString(null),
-                    row.get("since").asString(null), row.get("until").asString(null), iso(row.get("updatedAt"))));
+            all.put(
+                    row.get("id").asString(),
+                    line(
+                            row.get("name").asString(null),
+                            row.get("status").asString(null),
+                            row.get("since").asString(null),
+                            row.get("until").asString(null),
+                            iso(row.get("updatedAt"))));
         }
         return all;
     }
@@ -196,7 +275,8 @@ class MirrorTest extends PartnerTest {
         String at = null;
         while (true) {
             var page = graphQl().document(FEED).variable("after", at).execute();
-            String end = page.path("changes.pageInfo.endCursor").entity(String.class).get();
+            String end =
+                    page.path("changes.pageInfo.endCursor").entity(String.class).get();
             if (!page.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get()) {
                 return end;
             }
@@ -206,20 +286,46 @@ class MirrorTest extends PartnerTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> entriesAfter(String after) {
-        return graphQl().document(FEED).variable("after", after).execute().path("changes.edges[*].node")
-                .entityList(Map.class).get().stream().map(e -> (Map<String, Object>) e).toList();
+        return graphQl()
+                .document(FEED)
+                .variable("after", after)
+                .execute()
+                .path("changes.edges[*].node")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .map(e -> (Map<String, Object>) e)
+                .toList();
     }
 
     private void upsertProvider(String apiKey, Map<String, Object> input) {
-        as(apiKey).documentName("upsertProvider").variable("input", input).execute()
-                .path("upsertProvider.provider.id").entity(String.class).isEqualTo("Provider:" + input.get("key"));
+        as(apiKey)
+                .documentName("upsertProvider")
+                .variable("input", input)
+                .execute()
+                .path("upsertProvider.provider.id")
+                .entity(String.class)
+                .isEqualTo("Provider:" + input.get("key"));
     }
 
     private void item(String apiKey, String key, String name) {
-        as(apiKey).document("""
+        as(apiKey)
+                .document("""
                 mutation($input: UpsertServiceItemInput!) { upsertServiceItem(input: $input) { serviceItem { id } } }""")
-                .variable("input", Map.of("key", key, "providerId", "Provider:test-so-" + (key.contains("kinds") ? "kinds" : "mirror"),
-                        "name", name, "category", "ELDERLY_CARE")).execute()
-                .path("upsertServiceItem.serviceItem.id").entity(String.class).isEqualTo("ServiceItem:" + key);
+                .variable(
+                        "input",
+                        Map.of(
+                                "key",
+                                key,
+                                "providerId",
+                                "Provider:test-so-" + (key.contains("kinds") ? "kinds" : "mirror"),
+                                "name",
+                                name,
+                                "category",
+                                "ELDERLY_CARE"))
+                .execute()
+                .path("upsertServiceItem.serviceItem.id")
+                .entity(String.class)
+                .isEqualTo("ServiceItem:" + key);
     }
 }

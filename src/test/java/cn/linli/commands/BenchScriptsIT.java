@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -35,22 +34,34 @@ class BenchScriptsIT {
     @Test
     void coverageTimesCoverageLifeCircleAndTheGeoJsonMap() {
         Launched run = bench(Map.of("LINLI_URL", service.url(), "WARMUP", "0"), "coverage.sh", "1");
-        assertThat(run.output()).contains("coverage runs=1").contains("life     runs=1").contains("geojson  runs=1");
+        assertThat(run.output())
+                .contains("coverage runs=1")
+                .contains("life     runs=1")
+                .contains("geojson  runs=1");
     }
 
     @Test
     void coverageStrategiesCompareOverBoltForDongpoAndForTheCitysPartyBranches() {
         Launched dongpo = bench(Map.of(), "coverage-strategies.sh", service.boltUri(), "1");
-        assertThat(dongpo.output()).contains("load+strtree").contains("cypher-nearest").contains("cypher-radius");
-        Launched city = bench(Map.of("PLACE", "5114", "KIND", "PARTY_BRANCH", "SCALE_GRIDS", "1000", "SCALE_PROVIDERS", "10"),
-                "coverage-strategies.sh", service.boltUri(), "1");
+        assertThat(dongpo.output())
+                .contains("load+strtree")
+                .contains("cypher-nearest")
+                .contains("cypher-radius");
+        Launched city = bench(
+                Map.of("PLACE", "5114", "KIND", "PARTY_BRANCH", "SCALE_GRIDS", "1000", "SCALE_PROVIDERS", "10"),
+                "coverage-strategies.sh",
+                service.boltUri(),
+                "1");
         assertThat(city.output()).contains("strtree 1000x10 (no db)");
     }
 
     @Test
     void portalTimesEachPortalQuery() {
         Launched run = bench(Map.of("WARMUP", "0"), "portal.sh", service.url(), "1");
-        assertThat(run.output()).contains("nearby_1km").contains("whereAmI_no_grid").contains("search_initials_fuzzy");
+        assertThat(run.output())
+                .contains("nearby_1km")
+                .contains("whereAmI_no_grid")
+                .contains("search_initials_fuzzy");
     }
 
     @Test
@@ -62,7 +73,8 @@ class BenchScriptsIT {
     @Test
     void deepPagesWalksBothListsWithCursorsAndTimesTheFirstAndADeeperPage() {
         Launched run = bench(Map.of("WARMUP", "0"), "deep-pages.sh", service.url(), "1", "1", "3");
-        assertThat(run.output()).contains("grids, pages of 100: walked to page 3 in")
+        assertThat(run.output())
+                .contains("grids, pages of 100: walked to page 3 in")
                 .contains("providers, pages of 100: walked to page 3 in")
                 .containsPattern("(?m)^  page +1 \\(first row 511402001001-01\\): p50 +[\\d.]+ ms  p90 +[\\d.]+ ms$")
                 .containsPattern("(?m)^  page +3 \\(first row Provider:\\S+\\): p50");
@@ -73,50 +85,83 @@ class BenchScriptsIT {
         Launched run = bench(Map.of("URL", service.url()), "load.sh", "1", "2");
         List<String> operations = new ArrayList<>(workload());
         operations.add("all (rotating)");
-        assertThat(errorsPerOperation(run)).as(run.describe()).containsOnlyKeys(operations).allSatisfy((op, errors) ->
-                assertThat(errors).as("errors of %s", op).isZero());
+        assertThat(errorsPerOperation(run))
+                .as(run.describe())
+                .containsOnlyKeys(operations)
+                .allSatisfy((op, errors) ->
+                        assertThat(errors).as("errors of %s", op).isZero());
     }
 
     @Test
     void soakRunsTheWorkloadAndSamplesTheServicesMemory() {
         Launched run = bench(Map.of("URL", service.url(), "PID", String.valueOf(service.pid())), "soak.sh", "3s", "2");
-        assertThat(run.output()).containsPattern("(?m)^0 \\d+ \\d+$").containsPattern("RESULT requests=\\d+ .* errors=0 transport_errors=0");
+        assertThat(run.output())
+                .containsPattern("(?m)^0 \\d+ \\d+$")
+                .containsPattern("RESULT requests=\\d+ .* errors=0 transport_errors=0");
     }
 
     @Test
     void exportTimesEveryFullDownloadAndSamplesTheServicesMemory() {
         Launched run = bench(Map.of("URL", service.url(), "PID", String.valueOf(service.pid())), "export.sh", "1");
-        assertThat(run.output()).contains("opendata/places.ndjson").contains("opendata/datapackage.zip")
-                .contains("hsds/datapackage.zip").containsPattern("heap used after a full GC after the downloads: \\d+ MiB");
+        assertThat(run.output())
+                .contains("opendata/places.ndjson")
+                .contains("opendata/datapackage.zip")
+                .contains("hsds/datapackage.zip")
+                .containsPattern("heap used after a full GC after the downloads: \\d+ MiB");
     }
 
     @Test
     void profilePrintsTheDatabaseHitsOfEveryQueryInTheFile() throws IOException {
         Launched run = bench(Map.of(), "profile.sh", "bench/profile-queries.cypher", service.boltUri());
         // the file's queries as Profile.java reads them: separated by lines holding only ";"
-        long queries = Pattern.compile("(?m)^;\\s*$").splitAsStream(Files.readString(Path.of("bench/profile-queries.cypher")))
-                .filter(q -> q.lines().anyMatch(l -> !l.isBlank() && !l.startsWith("//"))).count();
-        assertThat(run.output().lines().filter(l -> l.contains(" db hits"))).as(run.describe()).hasSize((int) queries);
+        long queries = Pattern.compile("(?m)^;\\s*$")
+                .splitAsStream(Files.readString(Path.of("bench/profile-queries.cypher")))
+                .filter(q -> q.lines().anyMatch(l -> !l.isBlank() && !l.startsWith("//")))
+                .count();
+        assertThat(run.output().lines().filter(l -> l.contains(" db hits")))
+                .as(run.describe())
+                .hasSize((int) queries);
     }
 
     @Test
     void scalesStartsAServiceOnEachStoreProfilesAndLoadsItThenStopsIt() throws IOException {
         Path work = Commands.tempDir("scales");
         Path pidFile = work.resolve("pid");
-        Launched run = bench(Map.of("PORT", String.valueOf(Commands.freePort()), "BOLT", String.valueOf(Commands.freePort()),
-                        "LOG", work.resolve("log").toString(), "PID_FILE", pidFile.toString(), "JAVA_OPTS", Launched.JVM_OPTIONS,
-                        "PAGE_CACHE", "128m", "ONLY", "planner-city-counts"),
-                "scales.sh", "1", service.copyOfStore() + ":seed");
-        assertThat(run.output()).contains("## store").contains("db hits").containsPattern("planner-city-counts .* 0\\n");
+        Launched run = bench(
+                Map.of(
+                        "PORT",
+                        String.valueOf(Commands.freePort()),
+                        "BOLT",
+                        String.valueOf(Commands.freePort()),
+                        "LOG",
+                        work.resolve("log").toString(),
+                        "PID_FILE",
+                        pidFile.toString(),
+                        "JAVA_OPTS",
+                        Launched.JVM_OPTIONS,
+                        "PAGE_CACHE",
+                        "128m",
+                        "ONLY",
+                        "planner-city-counts"),
+                "scales.sh",
+                "1",
+                service.copyOfStore() + ":seed");
+        assertThat(run.output())
+                .contains("## store")
+                .contains("db hits")
+                .containsPattern("planner-city-counts .* 0\\n");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the service scales.sh started has stopped").isEmpty();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                .as("the service scales.sh started has stopped")
+                .isEmpty();
     }
 
     /** Runs {@code bench/<script> args} and fails the test, with its output, unless it exits 0 within the limit. */
     static Launched bench(Map<String, String> environment, String script, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", "bench/" + script));
         command.addAll(List.of(args));
-        try (Launched run = Launched.run("bench/" + script + " " + String.join(" ", args), LIMIT, environment, command)) {
+        try (Launched run =
+                Launched.run("bench/" + script + " " + String.join(" ", args), LIMIT, environment, command)) {
             assertThat(run.exitCode()).as(run.describe()).isZero();
             return run;
         }
@@ -124,13 +169,16 @@ class BenchScriptsIT {
 
     private static List<String> workload() throws IOException {
         return Files.readAllLines(Path.of("bench/workload.tsv")).stream()
-                .filter(l -> !l.startsWith("#") && l.contains("\t")).map(l -> l.substring(0, l.indexOf('\t'))).toList();
+                .filter(l -> !l.startsWith("#") && l.contains("\t"))
+                .map(l -> l.substring(0, l.indexOf('\t')))
+                .toList();
     }
 
     /** load.sh's table: operation, req/s, p50, p99, requests, errors. */
     private static Map<String, Integer> errorsPerOperation(Launched run) {
         Map<String, Integer> errors = new LinkedHashMap<>();
-        Matcher row = Pattern.compile("(?m)^(\\S.*?)\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)$").matcher(run.output());
+        Matcher row = Pattern.compile("(?m)^(\\S.*?)\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)$")
+                .matcher(run.output());
         while (row.find()) {
             errors.put(row.group(1), Integer.parseInt(row.group(2)));
         }

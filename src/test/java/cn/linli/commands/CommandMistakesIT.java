@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,8 @@ class CommandMistakesIT {
 
         List<String> args = new ArrayList<>(List.of("--import-seed", "--linli.seed.dir=" + seed));
         args.addAll(Commands.onStore(Commands.tempDir("bad-seed-store")));
-        try (Launched run = Launched.run("--import-seed with a bad row", Duration.ofMinutes(5), Map.of(), Commands.jar(args))) {
+        try (Launched run =
+                Launched.run("--import-seed with a bad row", Duration.ofMinutes(5), Map.of(), Commands.jar(args))) {
             assertThat(run.exitCode()).as(run.describe()).isNotZero();
             assertThat(run.output()).contains("towns.csv:3: lon 'east' is not a number");
             assertThat(run.stackTraceLines()).as(run.describe()).isEmpty();
@@ -44,11 +44,15 @@ class CommandMistakesIT {
 
     @Test
     void aScopeThatDoesNotExistExitsTwoWithAMessageNamingScopes() {
-        List<String> args = new ArrayList<>(List.of("--issue-key", "--partner=ops", "--scopes=SUPERUSER", "--linli.seed.on-start=false"));
+        List<String> args = new ArrayList<>(
+                List.of("--issue-key", "--partner=ops", "--scopes=SUPERUSER", "--linli.seed.on-start=false"));
         args.addAll(Commands.onStore(Commands.tempDir("bad-scope-store")));
-        try (Launched run = Launched.run("--issue-key with a bad scope", Duration.ofMinutes(5), Map.of(), Commands.jar(args))) {
+        try (Launched run =
+                Launched.run("--issue-key with a bad scope", Duration.ofMinutes(5), Map.of(), Commands.jar(args))) {
             assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-            assertThat(run.lines()).as(run.describe()).anySatisfy(line -> assertThat(line).contains("--scopes").contains("SUPERUSER"));
+            assertThat(run.lines())
+                    .as(run.describe())
+                    .anySatisfy(line -> assertThat(line).contains("--scopes").contains("SUPERUSER"));
             assertThat(run.stackTraceLines()).as(run.describe()).isEmpty();
         }
     }

@@ -17,8 +17,7 @@ final class Commands {
     /** The jar as README.md names it; {@code ./mvnw verify} builds it (package) before the *IT tests run. */
     static final Path JAR = Path.of("target/linli-0.1.0-SNAPSHOT.jar");
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** {@code java -jar target/linli-0.1.0-SNAPSHOT.jar args...}, with this JVM's java and the tests' JVM options. */
     static List<String> jar(List<String> args) {
@@ -50,7 +49,8 @@ final class Commands {
      * compiled, and a compile now would rewrite the classes the test JVM is loading.
      */
     static List<String> maven(String documentedLine) {
-        List<String> words = new ArrayList<>(Arrays.asList(documentedLine.strip().split("\\s+")));
+        List<String> words =
+                new ArrayList<>(Arrays.asList(documentedLine.strip().split("\\s+")));
         if (!words.get(0).equals("./mvnw")) {
             throw new IllegalArgumentException("not a Maven command: " + documentedLine);
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -40,8 +39,8 @@ class DockerComposeFileTest {
             assertThat(SERVICES.get(instance).get("depends_on"))
                     .isEqualTo(Map.of("neo4j", Map.of("condition", "service_healthy")));
         }
-        Map<String, Object> configs = (Map<String, Object>) ((Map<String, Object>) new Yaml()
-                .load(read(Path.of("docker-compose.yml")))).get("configs");
+        Map<String, Object> configs = (Map<String, Object>)
+                ((Map<String, Object>) new Yaml().load(read(Path.of("docker-compose.yml")))).get("configs");
         String proxy = (String) ((Map<String, Object>) configs.get("proxy")).get("content");
         assertThat(proxy).contains("server linli-a:8080").contains("server linli-b:8080");
         assertThat(SERVICES.get("proxy").get("ports")).isEqualTo(List.of("8080:8080"));
@@ -56,9 +55,12 @@ class DockerComposeFileTest {
                 boolean placeholder = settings.contains("${" + variable + ":");
                 // otherwise Spring's relaxed binding: LINLI_RATELIMIT_INSTANCES is linli.rate-limit.instances
                 boolean relaxed = variable.startsWith("LINLI_") || variable.startsWith("SERVER_");
-                assertThat(placeholder || relaxed).as("application.yaml reads %s", variable).isTrue();
+                assertThat(placeholder || relaxed)
+                        .as("application.yaml reads %s", variable)
+                        .isTrue();
                 assertThat(placeholder ? readme.contains("`" + variable + "`") : documentsRelaxed(readme, variable))
-                        .as("README.md documents %s", variable).isTrue();
+                        .as("README.md documents %s", variable)
+                        .isTrue();
             }
         }
     }
@@ -78,7 +80,11 @@ class DockerComposeFileTest {
     private static boolean documentsRelaxed(String readme, String variable) {
         Matcher code = Pattern.compile("`([a-z][a-z0-9.-]+)`").matcher(readme);
         while (code.find()) {
-            if (code.group(1).replace("-", "").replace('.', '_').toUpperCase(java.util.Locale.ROOT).equals(variable)) {
+            if (code.group(1)
+                    .replace("-", "")
+                    .replace('.', '_')
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .equals(variable)) {
                 return true;
             }
         }
@@ -90,7 +96,9 @@ class DockerComposeFileTest {
         Matcher copy = COPY.matcher(read(Path.of("Dockerfile")));
         int copies = 0;
         while (copy.find()) {
-            assertThat(Path.of(copy.group(1))).as("Dockerfile copies %s", copy.group(1)).exists();
+            assertThat(Path.of(copy.group(1)))
+                    .as("Dockerfile copies %s", copy.group(1))
+                    .exists();
             copies++;
         }
         assertThat(copies).isGreaterThanOrEqualTo(4); // pom.xml, schema, src, seed

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +35,13 @@ class DocumentedCommandsTest {
     static final List<Exercised> INVENTORY = List.of(
             new Exercised("\\./mvnw spring-boot:run", "README set-up (first screen)"),
             new Exercised("\\./mvnw verify", CI_SCRIPT),
-            new Exercised("\\./mvnw -q (-DskipTests package|package -DskipTests)", "the package phase of ./mvnw verify (.ci/run)"),
-            new Exercised("\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-seed", "SeededService (ImportSeedCommandIT)"),
+            new Exercised("\\./mvnw -q spotless:apply", CI_SCRIPT),
+            new Exercised(
+                    "\\./mvnw -q (-DskipTests package|package -DskipTests)",
+                    "the package phase of ./mvnw verify (.ci/run)"),
+            new Exercised(
+                    "\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-seed",
+                    "SeededService (ImportSeedCommandIT)"),
             new Exercised("\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--linli\\.\\S+", "ReadmeExamplesIT"),
             new Exercised("\\./mvnw -q test-compile exec:java@generate-seed( .*)?", CI_SCRIPT),
             new Exercised(JAR + " --issue-key .*", "SeededService (IssueKeyCommandIT)"),
@@ -45,9 +49,13 @@ class DocumentedCommandsTest {
             new Exercised(JAR + "( --server\\.port=\\d+)?", "bench/serve.sh (SeededService)"),
             new Exercised("curl .*localhost:8080/graphql .*", "ReadmeExamplesIT"),
             new Exercised("curl .*localhost:8080/(opendata|hsds).*", "OpenDataReadmeIT"),
-            new Exercised("docker compose up --build", "DockerComposeFileTest (no Docker engine here: the files are checked)"),
+            new Exercised(
+                    "docker compose up --build",
+                    "DockerComposeFileTest (no Docker engine here: the files are checked)"),
             new Exercised("bench/serve\\.sh.*", "SeededService"),
-            new Exercised("bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export)\\.sh.*", "BenchScriptsIT"),
+            new Exercised(
+                    "bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export)\\.sh.*",
+                    "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
             new Exercised("bench/pinyin-compare\\.sh.*", CI_SCRIPT),
             new Exercised("bench/gcj02\\.sh.*", CI_SCRIPT),
@@ -55,7 +63,8 @@ class DocumentedCommandsTest {
             new Exercised("\\./mvnw -q test-compile exec:java@build-gcj02-region .*", CI_SCRIPT));
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-    private static final Pattern COMMAND = Pattern.compile("^(\\./mvnw|mvn|java|curl|docker|bash|npm|bench/[\\w-]+\\.sh)( |$)");
+    private static final Pattern COMMAND =
+            Pattern.compile("^(\\./mvnw|mvn|java|curl|docker|bash|npm|bench/[\\w-]+\\.sh)( |$)");
     private static final Pattern ASSIGNMENTS = Pattern.compile("^([A-Z_]+=\\S+ )+");
 
     @Test
@@ -63,16 +72,21 @@ class DocumentedCommandsTest {
         Set<String> commands = documentedCommands();
         assertThat(commands).as("commands found in the documents").hasSizeGreaterThan(20);
         List<String> unexercised = commands.stream()
-                .filter(command -> INVENTORY.stream().noneMatch(entry -> entry.command().matcher(command).matches()))
+                .filter(command -> INVENTORY.stream()
+                        .noneMatch(entry -> entry.command().matcher(command).matches()))
                 .toList();
-        assertThat(unexercised).as("documented commands that no test and not .ci/run runs (add one, then an INVENTORY entry)")
+        assertThat(unexercised)
+                .as("documented commands that no test and not .ci/run runs (add one, then an INVENTORY entry)")
                 .isEmpty();
     }
 
     /** What the documents show is what a newcomer with Java alone can type, and runs the Maven the build pins. */
     @Test
     void everyMavenCommandTheDocumentsShowGoesThroughTheWrapper() throws IOException {
-        assertThat(documentedCommands()).filteredOn(command -> command.startsWith("mvn ")).as("write ./mvnw").isEmpty();
+        assertThat(documentedCommands())
+                .filteredOn(command -> command.startsWith("mvn "))
+                .as("write ./mvnw")
+                .isEmpty();
     }
 
     /** The README's set-up is two commands, and the second, the tests, is what CI runs, exactly as written. */
@@ -89,14 +103,18 @@ class DocumentedCommandsTest {
         List<String> ci = ciCommands();
         for (Exercised entry : INVENTORY) {
             if (entry.by().equals(CI_SCRIPT)) {
-                assertThat(ci).as(".ci/run runs " + entry.command()).anyMatch(c -> entry.command().matcher(c).matches());
+                assertThat(ci)
+                        .as(".ci/run runs " + entry.command())
+                        .anyMatch(c -> entry.command().matcher(c).matches());
             }
         }
     }
 
     /** The command lines of .ci/run, continuations joined, comments left out. */
     private static List<String> ciCommands() throws IOException {
-        return Markdown.commandLines(Files.readString(Path.of(CI_SCRIPT))).stream().map(String::strip).toList();
+        return Markdown.commandLines(Files.readString(Path.of(CI_SCRIPT))).stream()
+                .map(String::strip)
+                .toList();
     }
 
     @Test
@@ -111,7 +129,10 @@ class DocumentedCommandsTest {
     /** Commands of bash (and unlabeled) blocks and of code spans in the documents, and of bench/ script headers. */
     static Set<String> documentedCommands() throws IOException {
         Set<String> commands = new LinkedHashSet<>();
-        List<Path> documents = new ArrayList<>(List.of(Path.of("README.md"), Path.of("seed/README.md"), Path.of("seed/FORMAT.md"),
+        List<Path> documents = new ArrayList<>(List.of(
+                Path.of("README.md"),
+                Path.of("seed/README.md"),
+                Path.of("seed/FORMAT.md"),
                 Path.of("src/main/resources/geo/README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
@@ -126,7 +147,8 @@ class DocumentedCommandsTest {
             }
         }
         try (Stream<Path> scripts = Files.list(Path.of("bench"))) {
-            for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).sorted().toList()) {
+            for (Path script :
+                    scripts.filter(p -> p.toString().endsWith(".sh")).sorted().toList()) {
                 for (String line : Files.readAllLines(script)) {
                     if (!line.startsWith("#")) {
                         break;
@@ -151,8 +173,12 @@ class DocumentedCommandsTest {
     /** One command line, split at {@code &&}, without variable assignments, a trailing {@code &} or a comment. */
     private static void add(String line, Set<String> commands) {
         for (String part : line.split("&&")) {
-            String command = ASSIGNMENTS.matcher(part.strip()).replaceFirst("")
-                    .replaceFirst("\\s+#.*$", "").replaceFirst("\\s*&$", "").strip();
+            String command = ASSIGNMENTS
+                    .matcher(part.strip())
+                    .replaceFirst("")
+                    .replaceFirst("\\s+#.*$", "")
+                    .replaceFirst("\\s*&$", "")
+                    .strip();
             if (COMMAND.matcher(command).find()) {
                 commands.add(command.replaceAll("\\s+", " "));
             }

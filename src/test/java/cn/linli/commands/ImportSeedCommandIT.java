@@ -2,6 +2,7 @@ package cn.linli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.SeedCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import cn.linli.SeedCsv;
 import tools.jackson.databind.JsonNode;
 
 /** {@code --import-seed} as README.md and docs/PERFORMANCE.md show it, run as real processes. */
@@ -21,22 +19,34 @@ class ImportSeedCommandIT {
     @Test
     void importingTheSeedIntoANewStoreExitsZeroAndTheStoreThenHoldsEveryPlaceAndProviderOfTheSeedFiles() {
         SeededService service = SeededService.get();
-        assertThat(service.freshImport.exitCode()).as(service.freshImport.describe()).isZero();
+        assertThat(service.freshImport.exitCode())
+                .as(service.freshImport.describe())
+                .isZero();
 
         JsonNode answer = new GraphQlHttp(service.url())
-                .post("{ place(code: \"511400\") { counts { districts towns communities villages grids providers } } }");
+                .post(
+                        "{ place(code: \"511400\") { counts { districts towns communities villages grids providers } } }");
         JsonNode counts = answer.at("/data/place/counts");
 
         Map<String, Integer> answered = new TreeMap<>();
-        counts.propertyNames().forEach(name -> answered.put(name, counts.get(name).asInt()));
+        counts.propertyNames()
+                .forEach(name -> answered.put(name, counts.get(name).asInt()));
         List<Map<String, String>> communities = SeedCsv.rows("communities.csv");
-        assertThat(answered).as(answer.toString()).isEqualTo(new TreeMap<>(Map.of(
-                "districts", SeedCsv.rows("districts.csv").size(),
-                "towns", SeedCsv.rows("towns.csv").size(),
-                "communities", (int) communities.stream().filter(c -> c.get("kind").equals("COMMUNITY")).count(),
-                "villages", (int) communities.stream().filter(c -> c.get("kind").equals("VILLAGE")).count(),
-                "grids", SeedCsv.rows("grids.csv").size(),
-                "providers", SeedCsv.rows("providers.csv").size())));
+        assertThat(answered)
+                .as(answer.toString())
+                .isEqualTo(new TreeMap<>(Map.of(
+                        "districts", SeedCsv.rows("districts.csv").size(),
+                        "towns", SeedCsv.rows("towns.csv").size(),
+                        "communities",
+                                (int) communities.stream()
+                                        .filter(c -> c.get("kind").equals("COMMUNITY"))
+                                        .count(),
+                        "villages",
+                                (int) communities.stream()
+                                        .filter(c -> c.get("kind").equals("VILLAGE"))
+                                        .count(),
+                        "grids", SeedCsv.rows("grids.csv").size(),
+                        "providers", SeedCsv.rows("providers.csv").size())));
     }
 
     @Test
@@ -44,8 +54,11 @@ class ImportSeedCommandIT {
         Launched again = SeededService.get().secondImport;
         assertThat(again.exitCode()).as(again.describe()).isZero();
 
-        List<String> files = again.lines().stream().filter(l -> l.contains("seed [")).toList();
-        assertThat(files).as(again.describe()).hasSize(seedFiles().size())
+        List<String> files =
+                again.lines().stream().filter(l -> l.contains("seed [")).toList();
+        assertThat(files)
+                .as(again.describe())
+                .hasSize(seedFiles().size())
                 .allSatisfy(line -> assertThat(line).contains(" 0 new nodes, 0 new relationships"));
         assertThat(again.output()).contains("Seed import done");
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 final class JsonShape {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([+-]\\d\\d:\\d\\d|Z)");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([+-]\\d\\d:\\d\\d|Z)");
     private static final Pattern API_KEY = Pattern.compile("linli_[A-Za-z0-9_-]{43}");
     /** An API key's public id: its first 12 characters after linli_. */
     private static final Pattern API_KEY_ID = Pattern.compile("ApiKey:[A-Za-z0-9_-]{12}");
@@ -110,7 +110,8 @@ final class JsonShape {
         if (id.find() && realId.find()) {
             bindings.put(id.group(), realId.group());
             // the prefix alone too: messages name a key by it ("The API key eJY4gq_W24Yd was revoked")
-            bindings.put(id.group().substring("ApiKey:".length()), realId.group().substring("ApiKey:".length()));
+            bindings.put(
+                    id.group().substring("ApiKey:".length()), realId.group().substring("ApiKey:".length()));
         }
         Matcher uuid = UUID.matcher(shown);
         if (uuid.find()) {
@@ -123,7 +124,9 @@ final class JsonShape {
     }
 
     private static boolean isGenerated(String value) {
-        return UUID.matcher(value).find() || TIMESTAMP.matcher(value).matches() || API_KEY.matcher(value).matches()
+        return UUID.matcher(value).find()
+                || TIMESTAMP.matcher(value).matches()
+                || API_KEY.matcher(value).matches()
                 || API_KEY_ID.matcher(value).find();
     }
 
@@ -143,6 +146,7 @@ final class JsonShape {
                     .append(generated.group(1) != null ? UUID.pattern() : API_KEY_ID.pattern());
             from = generated.end();
         }
-        return Pattern.compile(pattern.append(Pattern.quote(shown.substring(from))).toString());
+        return Pattern.compile(
+                pattern.append(Pattern.quote(shown.substring(from))).toString());
     }
 }

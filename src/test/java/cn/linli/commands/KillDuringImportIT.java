@@ -1,7 +1,6 @@
 package cn.linli.commands;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,14 @@ class KillDuringImportIT {
 
     @Test
     void killingAnImportLeavesAStoreThatTheNextImportCompletes() {
-        BenchScriptsIT.bench(Map.of("PORT", String.valueOf(Commands.freePort()), "BOLT", String.valueOf(Commands.freePort()),
-                "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS), "kill-during-import.sh");
+        BenchScriptsIT.bench(
+                Map.of(
+                        "PORT",
+                        String.valueOf(Commands.freePort()),
+                        "BOLT",
+                        String.valueOf(Commands.freePort()),
+                        "JAVA_TOOL_OPTIONS",
+                        Launched.JVM_OPTIONS),
+                "kill-during-import.sh");
     }
 }

@@ -42,7 +42,8 @@ final class Launched implements AutoCloseable {
     private static final Set<Launched> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(RUNNING).forEach(Launched::close)));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> List.copyOf(RUNNING).forEach(Launched::close)));
     }
 
     private final String name;
@@ -59,7 +60,8 @@ final class Launched implements AutoCloseable {
     static Launched start(String name, Map<String, String> environment, List<String> command) {
         try {
             String label = name.replaceAll("[^A-Za-z0-9-]+", "-");
-            Path output = Files.createTempFile("linli-it-" + label.substring(0, Math.min(40, label.length())) + "-", ".log");
+            Path output =
+                    Files.createTempFile("linli-it-" + label.substring(0, Math.min(40, label.length())) + "-", ".log");
             output.toFile().deleteOnExit();
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -84,7 +86,8 @@ final class Launched implements AutoCloseable {
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 close();
-                throw new AssertionError(name + " did not finish within " + limit + "; it was killed. Output ends:\n" + tail());
+                throw new AssertionError(
+                        name + " did not finish within " + limit + "; it was killed. Output ends:\n" + tail());
             }
             return process.exitValue();
         } catch (InterruptedException e) {
@@ -96,15 +99,21 @@ final class Launched implements AutoCloseable {
 
     /** Waits until {@code url} answers 200; fails (with the output) if the process ends first or time runs out. */
     void awaitHttpOk(String url, Duration limit) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError(name + " ended (exit " + process.exitValue() + ") before " + url + " answered:\n" + tail());
+                throw new AssertionError(
+                        name + " ended (exit " + process.exitValue() + ") before " + url + " answered:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -117,7 +126,8 @@ final class Launched implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         close();
-        throw new AssertionError(url + " did not answer 200 within " + limit + "; " + name + " was killed. Output ends:\n" + tail());
+        throw new AssertionError(
+                url + " did not answer 200 within " + limit + "; " + name + " was killed. Output ends:\n" + tail());
     }
 
     String name() {
@@ -157,7 +167,8 @@ final class Launched implements AutoCloseable {
 
     /** For assertion messages: which command, how it ended, and the end of its output. */
     String describe() {
-        return name + (process.isAlive() ? " (running)" : " (exit " + process.exitValue() + ")") + ", output ends:\n" + tail();
+        return name + (process.isAlive() ? " (running)" : " (exit " + process.exitValue() + ")") + ", output ends:\n"
+                + tail();
     }
 
     /** Ends the process and every process it started: politely (SIGTERM), then by force after 20 s. */

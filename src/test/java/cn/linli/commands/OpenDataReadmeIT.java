@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -31,7 +30,9 @@ class OpenDataReadmeIT {
             Markdown.Block block = blocks.get(i);
             Markdown.Block shown = blocks.get(i + 1);
             if (block.language().equals("bash") && block.text().matches("(?s).*localhost:8080/(opendata|hsds).*")) {
-                assertThat(shown.language()).as("the block after %s shows its output", block.where(README)).isEqualTo("text");
+                assertThat(shown.language())
+                        .as("the block after %s shows its output", block.where(README))
+                        .isEqualTo("text");
                 tests.add(DynamicTest.dynamicTest("bash at " + block.where(README), () -> check(block, shown)));
             }
         }
@@ -41,10 +42,11 @@ class OpenDataReadmeIT {
 
     private void check(Markdown.Block block, Markdown.Block shown) {
         String script = block.text().replace("localhost:8080", "localhost:" + service.port);
-        try (Launched run = Launched.run("README open-data example", Duration.ofSeconds(120), Map.of(),
-                List.of("bash", "-c", script))) {
+        try (Launched run = Launched.run(
+                "README open-data example", Duration.ofSeconds(120), Map.of(), List.of("bash", "-c", script))) {
             assertThat(run.exitCode()).as(run.describe()).isZero();
-            assertThat(stripped(run.output())).as("output of the bash block at %s", block.where(README))
+            assertThat(stripped(run.output()))
+                    .as("output of the bash block at %s", block.where(README))
                     .isEqualTo(stripped(shown.text()));
         }
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,18 @@ class PackagedJarIT {
 
     @Test
     void theJarHoldsTheServicesClassesWhereThisTestLooksForThem() {
-        assertThat(entries).contains(CLASSES + "cn/linli/LinliApplication.class",
-                CLASSES + "cn/linli/seed/SeedImporter.class", CLASSES + "cn/linli/geo/ChinaCoordinates.class");
+        assertThat(entries)
+                .contains(
+                        CLASSES + "cn/linli/LinliApplication.class",
+                        CLASSES + "cn/linli/seed/SeedImporter.class",
+                        CLASSES + "cn/linli/geo/ChinaCoordinates.class");
     }
 
     @Test
     void theJarHoldsNoClassOfTheSeedGenerator() {
-        assertThat(entries).filteredOn(name -> name.contains("cn/linli/seed/generate/")).isEmpty();
+        assertThat(entries)
+                .filteredOn(name -> name.contains("cn/linli/seed/generate/"))
+                .isEmpty();
     }
 
     @Test
@@ -47,16 +51,21 @@ class PackagedJarIT {
         List<String> testClasses;
         try (Stream<Path> files = Files.walk(TEST_CLASSES)) {
             testClasses = files.filter(f -> f.toString().endsWith(".class"))
-                    .map(f -> CLASSES + TEST_CLASSES.relativize(f).toString().replace('\\', '/')).toList();
+                    .map(f -> CLASSES + TEST_CLASSES.relativize(f).toString().replace('\\', '/'))
+                    .toList();
         }
-        assertThat(testClasses).as("classes compiled from src/test").contains(
-                CLASSES + "cn/linli/seed/generate/SeedGenerator.class", CLASSES + "cn/linli/commands/PackagedJarIT.class");
+        assertThat(testClasses)
+                .as("classes compiled from src/test")
+                .contains(
+                        CLASSES + "cn/linli/seed/generate/SeedGenerator.class",
+                        CLASSES + "cn/linli/commands/PackagedJarIT.class");
         assertThat(entries).doesNotContainAnyElementsOf(testClasses);
     }
 
     @Test
     void theJarCarriesNeitherSpringDataNeo4jNorTheCacheStarterWhichNoCodeUses() {
-        assertThat(entries).filteredOn(name -> name.startsWith("BOOT-INF/lib/"))
+        assertThat(entries)
+                .filteredOn(name -> name.startsWith("BOOT-INF/lib/"))
                 .as("the Neo4j driver and Boot's autoconfiguration for it are what graph.Cypher uses")
                 .anyMatch(name -> name.startsWith("BOOT-INF/lib/neo4j-java-driver-"))
                 .anyMatch(name -> name.startsWith("BOOT-INF/lib/spring-boot-neo4j-"))

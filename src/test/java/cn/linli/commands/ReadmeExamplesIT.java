@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,14 +30,15 @@ class ReadmeExamplesIT {
 
     private static final Path README = Path.of("README.md");
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\$([A-Z]+)_KEY");
-    private static final Pattern ISSUED_PARTNER = Pattern.compile("issueApiKey\\(input: \\{[^}]*partner: \\\\\"([^\\\\\"]+)\\\\\"");
+    private static final Pattern ISSUED_PARTNER =
+            Pattern.compile("issueApiKey\\(input: \\{[^}]*partner: \\\\\"([^\\\\\"]+)\\\\\"");
     /** Keys issued by the README's own issueApiKey example, by partner. */
     private final Map<String, String> issuedByExamples = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
     /** A query shown in one or more forms (a GraphQL document and its curl command), and what the README says it answers. */
-    private record Example(List<Markdown.Block> forms, Markdown.Block answer, List<String> gives) {
-    }
+    private record Example(List<Markdown.Block> forms, Markdown.Block answer, List<String> gives) {}
 
     private final SeededService service = SeededService.get();
     private final GraphQlHttp graphQl = new GraphQlHttp(service.url());
@@ -49,10 +48,15 @@ class ReadmeExamplesIT {
     Stream<DynamicTest> everyReadmeQueryAnswersWhatTheReadmeShows() {
         List<Example> examples = examples(Markdown.read(README));
         assertThat(examples).as("queries found in README.md").hasSizeGreaterThanOrEqualTo(10);
-        return examples.stream().flatMap(example -> example.forms().stream().map(form -> DynamicTest.dynamicTest(
-                form.language() + " at " + form.where(README)
-                        + (example.answer() == null ? ", no answer shown" : " answers the json at line " + example.answer().line()),
-                () -> check(example, form))));
+        return examples.stream()
+                .flatMap(example -> example.forms().stream()
+                        .map(form -> DynamicTest.dynamicTest(
+                                form.language() + " at " + form.where(README)
+                                        + (example.answer() == null
+                                                ? ", no answer shown"
+                                                : " answers the json at line "
+                                                        + example.answer().line()),
+                                () -> check(example, form))));
     }
 
     @Test
@@ -66,19 +70,34 @@ class ReadmeExamplesIT {
      */
     @Test
     void aPropertyGivenAsAnArgumentToMavensRunTakesEffect() throws Exception {
-        Matcher shown = Pattern.compile("`(\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--linli.paging.max-size=(\\d+))`")
+        Matcher shown = Pattern.compile(
+                        "`(\\./mvnw spring-boot:run -Dspring-boot.run.arguments=--linli.paging.max-size=(\\d+))`")
                 .matcher(Files.readString(README));
         assertThat(shown.find()).as("README.md shows the max-size example").isTrue();
         int maxSize = Integer.parseInt(shown.group(2));
         int port = Commands.freePort();
-        try (Launched run = Launched.start("README: " + shown.group(1), Map.of("SERVER_PORT", String.valueOf(port),
-                        "LINLI_STORE_DIR", service.copyOfStore().toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS),
+        try (Launched run = Launched.start(
+                "README: " + shown.group(1),
+                Map.of(
+                        "SERVER_PORT",
+                        String.valueOf(port),
+                        "LINLI_STORE_DIR",
+                        service.copyOfStore().toString(),
+                        "LINLI_BOLT_PORT",
+                        "0",
+                        "JAVA_TOOL_OPTIONS",
+                        Launched.JVM_OPTIONS),
                 Commands.maven(shown.group(1)))) {
             run.awaitHttpOk("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(5));
             GraphQlHttp started = new GraphQlHttp("http://127.0.0.1:" + port);
             String page = "{ places(level: GRID, first: %d) { edges { node { code } } } }";
-            assertThat(started.post(page.formatted(maxSize)).at("/data/places/edges").size()).isEqualTo(maxSize);
-            assertThat(started.post(page.formatted(maxSize + 1)).at("/errors/0/message").asString())
+            assertThat(started.post(page.formatted(maxSize))
+                            .at("/data/places/edges")
+                            .size())
+                    .isEqualTo(maxSize);
+            assertThat(started.post(page.formatted(maxSize + 1))
+                            .at("/errors/0/message")
+                            .asString())
                     .contains("at most " + maxSize);
         }
     }
@@ -87,23 +106,36 @@ class ReadmeExamplesIT {
         JsonNode answer = form.language().equals("graphql") ? postDocument(form.text()) : runCurl(form.text());
         String where = form.where(README);
         if (example.answer() == null) {
-            assertThat(answer.has("errors")).as("%s answers without errors: %s", where, answer).isFalse();
-            assertThat(answer.path("data").isObject()).as("%s answers with data: %s", where, answer).isTrue();
+            assertThat(answer.has("errors"))
+                    .as("%s answers without errors: %s", where, answer)
+                    .isFalse();
+            assertThat(answer.path("data").isObject())
+                    .as("%s answers with data: %s", where, answer)
+                    .isTrue();
             String data = answer.path("data").toString();
             for (String fragment : example.gives()) {
-                assertThat(data).as("the README says %s gives %s", where, fragment).contains(fragment);
+                assertThat(data)
+                        .as("the README says %s gives %s", where, fragment)
+                        .contains(fragment);
             }
             return;
         }
         JsonNode shown = GraphQlHttp.JSON.readTree(example.answer().text());
-        assertThat(answer.has("errors")).as("%s answers without errors: %s", where, answer).isFalse();
+        assertThat(answer.has("errors"))
+                .as("%s answers without errors: %s", where, answer)
+                .isFalse();
         JsonNode data = answer.path("data");
         JsonNode comparable = shown.has("data") ? shown.get("data") : shown;
-        JsonNode actual = sameNames(comparable, data) ? data
-                : data.size() == 1 ? data.values().iterator().next() // the README shows the value of the only field
-                : data;
+        JsonNode actual = sameNames(comparable, data)
+                ? data
+                : data.size() == 1
+                        ? data.values().iterator().next() // the README shows the value of the only field
+                        : data;
         assertThat(shape.differences(comparable, actual))
-                .as("answer to %s compared with the JSON at %s", where, example.answer().where(README)).isEmpty();
+                .as(
+                        "answer to %s compared with the JSON at %s",
+                        where, example.answer().where(README))
+                .isEmpty();
     }
 
     private JsonNode postDocument(String document) {
@@ -116,10 +148,12 @@ class ReadmeExamplesIT {
         Map<String, String> environment = new HashMap<>();
         Matcher variable = KEY_VARIABLE.matcher(command);
         while (variable.find()) {
-            environment.put(variable.group(1) + "_KEY", keyNamed(variable.group(1).toLowerCase()));
+            environment.put(
+                    variable.group(1) + "_KEY", keyNamed(variable.group(1).toLowerCase()));
         }
         String line = shape.substitute(command).replace("localhost:8080", "localhost:" + service.port);
-        try (Launched curl = Launched.run("README curl", Duration.ofSeconds(60), environment, List.of("bash", "-c", line))) {
+        try (Launched curl =
+                Launched.run("README curl", Duration.ofSeconds(60), environment, List.of("bash", "-c", line))) {
             assertThat(curl.exitCode()).as(curl.describe()).isZero();
             JsonNode answer = GraphQlHttp.JSON.readTree(curl.output());
             // a key issued by an example (issueApiKey) is the one the README's later $..._KEY names, by its partner
@@ -137,12 +171,17 @@ class ReadmeExamplesIT {
         if (name.equals("admin")) {
             return service.adminKey();
         }
-        return issuedByExamples.entrySet().stream().filter(e -> e.getKey().startsWith(name)).map(Map.Entry::getValue)
-                .findFirst().orElseGet(() -> service.key(name));
+        return issuedByExamples.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(() -> service.key(name));
     }
 
     private static boolean sameNames(JsonNode shown, JsonNode data) {
-        return shown.isObject() && data.isObject() && Set.copyOf(shown.propertyNames()).equals(Set.copyOf(data.propertyNames()));
+        return shown.isObject()
+                && data.isObject()
+                && Set.copyOf(shown.propertyNames()).equals(Set.copyOf(data.propertyNames()));
     }
 
     /**
@@ -155,7 +194,9 @@ class ReadmeExamplesIT {
         List<Markdown.Block> forms = new ArrayList<>();
         for (Markdown.Block block : readme.blocks()) {
             boolean query = block.language().equals("graphql")
-                    || block.language().equals("bash") && block.text().contains("curl ") && block.text().contains("/graphql");
+                    || block.language().equals("bash")
+                            && block.text().contains("curl ")
+                            && block.text().contains("/graphql");
             boolean adjacent = block.before().isEmpty()
                     || block.before().size() == 1 && block.before().get(0).startsWith("answers");
             if (query && !forms.isEmpty() && block.before().isEmpty()) {
@@ -164,7 +205,8 @@ class ReadmeExamplesIT {
             }
             if (!forms.isEmpty()) {
                 boolean answers = block.language().equals("json") && adjacent;
-                examples.add(new Example(List.copyOf(forms), answers ? block : null, answers ? List.of() : gives(block.before())));
+                examples.add(new Example(
+                        List.copyOf(forms), answers ? block : null, answers ? List.of() : gives(block.before())));
                 forms.clear();
             }
             if (query) {

@@ -39,8 +39,7 @@ final class SeededService {
      * @param partner the command's {@code --partner}
      * @param key     the key it printed, if any
      */
-    record IssuedKey(String partner, String command, List<String> shownOutput, Launched run, Optional<String> key) {
-    }
+    record IssuedKey(String partner, String command, List<String> shownOutput, Launched run, Optional<String> key) {}
 
     final Path store;
     final Launched freshImport;
@@ -58,13 +57,15 @@ final class SeededService {
     static synchronized void startInBackground() {
         if (setUp == null) {
             setUp = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    setUp.complete(new SeededService());
-                } catch (Throwable e) {
-                    setUp.completeExceptionally(e);
-                }
-            }, "seeded-service");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            setUp.complete(new SeededService());
+                        } catch (Throwable e) {
+                            setUp.completeExceptionally(e);
+                        }
+                    },
+                    "seeded-service");
             thread.setDaemon(true);
             thread.start();
         }
@@ -89,12 +90,24 @@ final class SeededService {
 
         List<String> importArgs = new ArrayList<>(List.of("--import-seed"));
         importArgs.addAll(Commands.onStore(store));
-        freshImport = timed(() -> Launched.run("java -jar --import-seed (new store)", IMPORT_LIMIT, Map.of(), Commands.jar(importArgs)));
+        freshImport = timed(() ->
+                Launched.run("java -jar --import-seed (new store)", IMPORT_LIMIT, Map.of(), Commands.jar(importArgs)));
 
-        secondImport = timed(() -> Launched.run("./mvnw spring-boot:run --import-seed", IMPORT_LIMIT,
-                Map.of("LINLI_STORE_DIR", store.toString(), "LINLI_BOLT_PORT", "0", "JAVA_TOOL_OPTIONS", Launched.JVM_OPTIONS),
-                Commands.maven(readme.commandLines().stream().filter(c -> c.contains("-Dspring-boot.run.arguments=--import-seed"))
-                        .findFirst().orElseThrow(() -> new AssertionError("README.md shows no ./mvnw spring-boot:run --import-seed")))));
+        secondImport = timed(() -> Launched.run(
+                "./mvnw spring-boot:run --import-seed",
+                IMPORT_LIMIT,
+                Map.of(
+                        "LINLI_STORE_DIR",
+                        store.toString(),
+                        "LINLI_BOLT_PORT",
+                        "0",
+                        "JAVA_TOOL_OPTIONS",
+                        Launched.JVM_OPTIONS),
+                Commands.maven(readme.commandLines().stream()
+                        .filter(c -> c.contains("-Dspring-boot.run.arguments=--import-seed"))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("README.md shows no ./mvnw spring-boot:run --import-seed")))));
 
         keys = issueKeys(readme);
 
@@ -106,14 +119,36 @@ final class SeededService {
         Path work = Commands.tempDir("service");
         Path serviceLog = work.resolve("service.log");
         Path pidFile = work.resolve("service.pid");
-        Launched serve = timed(() -> Launched.run("bench/serve.sh", IMPORT_LIMIT, Map.of("PORT", String.valueOf(port),
-                        "BOLT", String.valueOf(boltPort), "LOG", serviceLog.toString(), "PID_FILE", pidFile.toString(),
-                        "JAVA_OPTS", Launched.JVM_OPTIONS, "PAGE_CACHE", "128m", "WAIT", "600"),
-                // a generous query timeout: the tests check answers, and a busy machine must not turn them into UNAVAILABLE
-                List.of("bash", "bench/serve.sh", store.toString(), "seed", "--linli.seed.on-start=false",
+        Launched serve = timed(() -> Launched.run(
+                "bench/serve.sh",
+                IMPORT_LIMIT,
+                Map.of(
+                        "PORT",
+                        String.valueOf(port),
+                        "BOLT",
+                        String.valueOf(boltPort),
+                        "LOG",
+                        serviceLog.toString(),
+                        "PID_FILE",
+                        pidFile.toString(),
+                        "JAVA_OPTS",
+                        Launched.JVM_OPTIONS,
+                        "PAGE_CACHE",
+                        "128m",
+                        "WAIT",
+                        "600"),
+                // a generous query timeout: the tests check answers, and a busy machine must not turn them into
+                // UNAVAILABLE
+                List.of(
+                        "bash",
+                        "bench/serve.sh",
+                        store.toString(),
+                        "seed",
+                        "--linli.seed.on-start=false",
                         "--linli.neo4j.query-timeout=60s")));
         if (serve.exitCode() != 0) {
-            throw new AssertionError("bench/serve.sh could not start the service on the imported store: " + serve.describe());
+            throw new AssertionError(
+                    "bench/serve.sh could not start the service on the imported store: " + serve.describe());
         }
         long pid = Long.parseLong(read(pidFile).strip());
         service = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("the service (pid " + pid + ") is gone"));
@@ -134,16 +169,21 @@ final class SeededService {
 
     /** The key a README command issued with the ADMIN scope. */
     String adminKey() {
-        return keys.values().stream().filter(k -> k.command().contains("--scopes=ADMIN")).findFirst()
+        return keys.values().stream()
+                .filter(k -> k.command().contains("--scopes=ADMIN"))
+                .findFirst()
                 .flatMap(IssuedKey::key)
                 .orElseThrow(() -> new AssertionError("README.md issues no ADMIN key with --issue-key"));
     }
 
     /** The key a README command issued to the partner whose name starts with {@code prefix} (e.g. {@code dept}). */
     String key(String prefix) {
-        return keys.values().stream().filter(k -> k.partner().startsWith(prefix)).findFirst()
+        return keys.values().stream()
+                .filter(k -> k.partner().startsWith(prefix))
+                .findFirst()
                 .flatMap(IssuedKey::key)
-                .orElseThrow(() -> new AssertionError("no key was issued to a partner named " + prefix + "…: " + keys.keySet()));
+                .orElseThrow(() ->
+                        new AssertionError("no key was issued to a partner named " + prefix + "…: " + keys.keySet()));
     }
 
     /** A new copy of the store as the commands left it, before the service opened it (for a second service). */
@@ -187,7 +227,10 @@ final class SeededService {
         List<String> args = new ArrayList<>(words.subList(3, words.size()));
         args.addAll(Commands.onStore(store));
         Launched run = timed(() -> Launched.run("README: " + command, COMMAND_LIMIT, Map.of(), Commands.jar(args)));
-        Optional<String> key = run.lines().stream().map(String::strip).filter(l -> KEY_LINE.matcher(l).matches()).findFirst();
+        Optional<String> key = run.lines().stream()
+                .map(String::strip)
+                .filter(l -> KEY_LINE.matcher(l).matches())
+                .findFirst();
         return new IssuedKey(partner(command), command, List.copyOf(shown), run, key);
     }
 
@@ -195,14 +238,18 @@ final class SeededService {
     private static Launched timed(Supplier<Launched> step) {
         long started = System.nanoTime();
         Launched done = step.get();
-        System.out.printf("[SeededService] %s: exit %d after %d s%n", done.name(), done.exitCode(),
-                (System.nanoTime() - started) / 1_000_000_000);
+        System.out.printf(
+                "[SeededService] %s: exit %d after %d s%n",
+                done.name(), done.exitCode(), (System.nanoTime() - started) / 1_000_000_000);
         return done;
     }
 
     private static String partner(String command) {
-        return Arrays.stream(command.split("\\s+")).filter(w -> w.startsWith("--partner=")).findFirst()
-                .map(w -> w.substring("--partner=".length())).orElse("");
+        return Arrays.stream(command.split("\\s+"))
+                .filter(w -> w.startsWith("--partner="))
+                .findFirst()
+                .map(w -> w.substring("--partner=".length()))
+                .orElse("");
     }
 
     static String read(Path file) {

@@ -7,20 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Rows of a seed file read straight from seed/, so tests can check answers against the data, not the code. */
 final class SeedCsv {
 
-    private SeedCsv() {
-    }
+    private SeedCsv() {}
 
     static List<Map<String, String>> rows(String file) {
         try (Reader in = Files.newBufferedReader(Path.of("seed", file), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).stream()
-                    .map(CSVRecord::toMap).toList();
+                    .map(CSVRecord::toMap)
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read seed/" + file, e);
         }

@@ -18,13 +18,13 @@ class ChinaCoordinatesTest {
             new LonLat[] {new LonLat(116.377817, 39.911954), new LonLat(116.38404722455657, 39.91334545536069)});
 
     private static final List<LonLat> POINTS_IN_CHINA = List.of(
-            new LonLat(103.831553, 30.048128),   // Dongpo district seat, Meishan
-            new LonLat(103.8701, 30.192298),     // Pengshan district seat, Meishan
-            new LonLat(104.065735, 30.659462),   // Chengdu
-            new LonLat(116.397128, 39.916527),   // Beijing
-            new LonLat(121.473701, 31.230416),   // Shanghai
-            new LonLat(87.617733, 43.792818),    // Urumqi
-            new LonLat(110.199890, 20.044220));  // Haikou
+            new LonLat(103.831553, 30.048128), // Dongpo district seat, Meishan
+            new LonLat(103.8701, 30.192298), // Pengshan district seat, Meishan
+            new LonLat(104.065735, 30.659462), // Chengdu
+            new LonLat(116.397128, 39.916527), // Beijing
+            new LonLat(121.473701, 31.230416), // Shanghai
+            new LonLat(87.617733, 43.792818), // Urumqi
+            new LonLat(110.199890, 20.044220)); // Haikou
 
     @Test
     void wgs84ToGcj02MatchesEviltransformReferencePairs() {
@@ -68,7 +68,9 @@ class ChinaCoordinatesTest {
             for (CoordinateSystem from : CoordinateSystem.values()) {
                 for (CoordinateSystem to : CoordinateSystem.values()) {
                     LonLat back = ChinaCoordinates.convert(ChinaCoordinates.convert(p, from, to), to, from);
-                    assertThat(metres(back, p)).as("%s->%s->%s %s", from, to, from, p).isLessThan(1.0);
+                    assertThat(metres(back, p))
+                            .as("%s->%s->%s %s", from, to, from, p)
+                            .isLessThan(1.0);
                 }
             }
         }
@@ -83,13 +85,18 @@ class ChinaCoordinatesTest {
 
     @Test
     void gcj02AndBd09EqualWgs84FarFromChinaInEveryDirection() {
-        List<LonLat> abroad = List.of(new LonLat(2.3522, 48.8566), new LonLat(-74.006, 40.7128),
-                new LonLat(139.6917, 35.6895), new LonLat(151.2093, -33.8688));
+        List<LonLat> abroad = List.of(
+                new LonLat(2.3522, 48.8566),
+                new LonLat(-74.006, 40.7128),
+                new LonLat(139.6917, 35.6895),
+                new LonLat(151.2093, -33.8688));
         for (LonLat p : abroad) {
             assertThat(ChinaCoordinates.outOfChina(p)).isTrue();
             for (CoordinateSystem from : CoordinateSystem.values()) {
                 for (CoordinateSystem to : CoordinateSystem.values()) {
-                    assertThat(ChinaCoordinates.convert(p, from, to)).as("%s->%s %s", from, to, p).isEqualTo(p);
+                    assertThat(ChinaCoordinates.convert(p, from, to))
+                            .as("%s->%s %s", from, to, p)
+                            .isEqualTo(p);
                 }
             }
         }

@@ -3,7 +3,6 @@ package cn.linli.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,15 +21,15 @@ class Gcj02BorderTest {
             Map.entry("Pyongyang", new LonLat(125.7625, 39.0392)),
             Map.entry("Almaty", new LonLat(76.9286, 43.2567)),
             Map.entry("Kathmandu", new LonLat(85.324, 27.7172)),
-            Map.entry("Sinuiju, across the Yalu from Dandong", new LonLat(124.40, 40.10)),             // 1.7 km
-            Map.entry("Blagoveshchensk, across the Amur from Heihe", new LonLat(127.53, 50.27)),        // 3.5 km
-            Map.entry("Zamyn-Uud, across from Erenhot", new LonLat(111.90, 43.716)),                   // 3.4 km
-            Map.entry("Zabaykalsk, across from Manzhouli", new LonLat(117.33, 49.65)),                 // 3.4 km
-            Map.entry("Muse, across the Shweli from Ruili", new LonLat(97.90, 23.98)),                 // 4.3 km
+            Map.entry("Sinuiju, across the Yalu from Dandong", new LonLat(124.40, 40.10)), // 1.7 km
+            Map.entry("Blagoveshchensk, across the Amur from Heihe", new LonLat(127.53, 50.27)), // 3.5 km
+            Map.entry("Zamyn-Uud, across from Erenhot", new LonLat(111.90, 43.716)), // 3.4 km
+            Map.entry("Zabaykalsk, across from Manzhouli", new LonLat(117.33, 49.65)), // 3.4 km
+            Map.entry("Muse, across the Shweli from Ruili", new LonLat(97.90, 23.98)), // 4.3 km
             // Special administrative regions and Taiwan publish and map in WGS-84 (geo/README.md).
             Map.entry("Hong Kong, Central", new LonLat(114.1588, 22.2819)),
             Map.entry("Victoria Harbour", new LonLat(114.165, 22.29)),
-            Map.entry("Macao", new LonLat(113.5439, 22.1987)),                                        // 1.3 km
+            Map.entry("Macao", new LonLat(113.5439, 22.1987)), // 1.3 km
             Map.entry("Taipei", new LonLat(121.5654, 25.033)),
             Map.entry("Kinmen, 8 km off Xiamen", new LonLat(118.317, 24.449)));
 
@@ -41,12 +40,12 @@ class Gcj02BorderTest {
             Map.entry("Sanya", new LonLat(109.5119, 18.2528)),
             Map.entry("Lhasa", new LonLat(91.1409, 29.6456)),
             Map.entry("Meishan", new LonLat(103.8318, 30.0481)),
-            Map.entry("Dandong", new LonLat(124.3945, 40.129)),                                       // 1.0 km
-            Map.entry("Heihe", new LonLat(127.49, 50.24)),                                            // 0.9 km
-            Map.entry("Erenhot", new LonLat(111.977, 43.653)),                                         // 5.9 km
-            Map.entry("Manzhouli", new LonLat(117.38, 49.59)),                                         // 3.1 km
-            Map.entry("Ruili", new LonLat(97.85, 24.01)),                                              // 1.7 km
-            Map.entry("Shenzhen, civic centre", new LonLat(114.0596, 22.5431)),                         // 2.8 km
+            Map.entry("Dandong", new LonLat(124.3945, 40.129)), // 1.0 km
+            Map.entry("Heihe", new LonLat(127.49, 50.24)), // 0.9 km
+            Map.entry("Erenhot", new LonLat(111.977, 43.653)), // 5.9 km
+            Map.entry("Manzhouli", new LonLat(117.38, 49.59)), // 3.1 km
+            Map.entry("Ruili", new LonLat(97.85, 24.01)), // 1.7 km
+            Map.entry("Shenzhen, civic centre", new LonLat(114.0596, 22.5431)), // 2.8 km
             Map.entry("Zhuhai", new LonLat(113.5767, 22.2707)),
             Map.entry("Xiamen", new LonLat(118.0894, 24.4798)),
             // coastal waters: the deep-water port on islands 30 km off Shanghai
@@ -58,7 +57,9 @@ class Gcj02BorderTest {
             assertThat(Gcj02Region.contains(p)).as(name).isFalse();
             for (CoordinateSystem from : CoordinateSystem.values()) {
                 for (CoordinateSystem to : CoordinateSystem.values()) {
-                    assertThat(ChinaCoordinates.convert(p, from, to)).as("%s %s->%s", name, from, to).isEqualTo(p);
+                    assertThat(ChinaCoordinates.convert(p, from, to))
+                            .as("%s %s->%s", name, from, to)
+                            .isEqualTo(p);
                 }
             }
         });
@@ -72,7 +73,9 @@ class Gcj02BorderTest {
             assertThat(gcjOffset).as(name).isBetween(50.0, 800.0);
             LonLat bd = ChinaCoordinates.convert(p, CoordinateSystem.WGS84, CoordinateSystem.BD09);
             // BD-09 adds about 0.0065° east and 0.006° north to GCJ-02: roughly a kilometre
-            assertThat(metres(ChinaCoordinates.gcj02ToBd09(ChinaCoordinates.wgs84ToGcj02(p)), bd)).as(name).isLessThan(0.5);
+            assertThat(metres(ChinaCoordinates.gcj02ToBd09(ChinaCoordinates.wgs84ToGcj02(p)), bd))
+                    .as(name)
+                    .isLessThan(0.5);
             assertThat(metres(p, bd)).as(name).isBetween(500.0, 2000.0);
         });
     }
@@ -90,7 +93,8 @@ class Gcj02BorderTest {
                 for (CoordinateSystem other : CoordinateSystem.values()) {
                     LonLat across = ChinaCoordinates.convert(there, system, other);
                     assertThat(metres(across, ChinaCoordinates.convert(p, CoordinateSystem.WGS84, other)))
-                            .as("%s %s->%s", name, system, other).isLessThan(0.5);
+                            .as("%s %s->%s", name, system, other)
+                            .isLessThan(0.5);
                 }
             }
         });

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -23,7 +22,6 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -52,11 +50,11 @@ public final class Gcj02RegionBuilder {
     static final double SEA_DEGREES = 0.4;
     /** Largest move of a border vertex by simplification: about 110 m north-south, 85 m east-west at 40°N. */
     static final double TOLERANCE_DEGREES = 0.001;
+
     private static final double DENSIFY_DEGREES = 0.01;
     private static final PrecisionModel FOUR_DECIMALS = new PrecisionModel(1e4);
 
-    private Gcj02RegionBuilder() {
-    }
+    private Gcj02RegionBuilder() {}
 
     public static void main(String[] args) throws IOException {
         System.setProperty("jts.overlay", "ng");
@@ -84,8 +82,9 @@ public final class Gcj02RegionBuilder {
         // Waters near both: split along the equidistance line.
         Geometry contested = chinaSea.intersection(othersSea).difference(china).difference(others);
         Geometry nearerChina = nearerTo(china, others, contested);
-        Geometry region = areal(UnaryUnionOp.union(List.of(china, areal(chinaSea.difference(othersSea)),
-                areal(contested.intersection(nearerChina))))).difference(others);
+        Geometry region = areal(UnaryUnionOp.union(List.of(
+                        china, areal(chinaSea.difference(othersSea)), areal(contested.intersection(nearerChina)))))
+                .difference(others);
         Geometry simplified = TopologyPreservingSimplifier.simplify(region, TOLERANCE_DEGREES);
         return GeometryPrecisionReducer.reduce(simplified, FOUR_DECIMALS);
     }
@@ -99,10 +98,12 @@ public final class Gcj02RegionBuilder {
     private static Geometry nearerTo(Geometry a, Geometry b, Geometry area) {
         Geometry zone = area.buffer(SEA_DEGREES);
         Map<Coordinate, Boolean> sites = new HashMap<>();
-        for (Coordinate c : Densifier.densify(b.getBoundary().intersection(zone), DENSIFY_DEGREES).getCoordinates()) {
+        for (Coordinate c : Densifier.densify(b.getBoundary().intersection(zone), DENSIFY_DEGREES)
+                .getCoordinates()) {
             sites.put(c, false);
         }
-        for (Coordinate c : Densifier.densify(a.getBoundary().intersection(zone), DENSIFY_DEGREES).getCoordinates()) {
+        for (Coordinate c : Densifier.densify(a.getBoundary().intersection(zone), DENSIFY_DEGREES)
+                .getCoordinates()) {
             sites.put(c, true);
         }
         VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
@@ -142,7 +143,8 @@ public final class Gcj02RegionBuilder {
                     polygons.add(polygon);
                 }
             }
-            countries.put(country.get("id").asString(), GeoJson.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+            countries.put(
+                    country.get("id").asString(), GeoJson.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
         }
         return countries;
     }

@@ -2,15 +2,13 @@ package cn.linli.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import cn.linli.LinliTest;
 
 /**
  * Read-your-writes on a cluster rests on bookmarks: every session of this instance reports the transactions it

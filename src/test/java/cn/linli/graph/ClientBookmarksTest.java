@@ -2,29 +2,27 @@ package cn.linli.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.PartnerTest;
+import cn.linli.partner.Scope;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.PartnerTest;
-import cn.linli.partner.Scope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +57,8 @@ class ClientBookmarksTest extends PartnerTest {
         assertThat(written.has("errors")).as(written.toString()).isFalse();
         List<String> bookmarks = strings(written.at("/extensions/bookmarks"));
         Set<String> instanceBookmarks = driver.executableQueryBookmarkManager().getBookmarks().stream()
-                .map(Bookmark::value).collect(Collectors.toSet());
+                .map(Bookmark::value)
+                .collect(Collectors.toSet());
         assertThat(bookmarks).isNotEmpty();
         assertThat(instanceBookmarks).containsAll(bookmarks);
         JsonNode read = post(NEEDS, Map.of("grid", GRID), null, bookmarks);
@@ -72,7 +71,8 @@ class ClientBookmarksTest extends PartnerTest {
         String ahead = aheadOfTheDatabase();
 
         long started = System.nanoTime();
-        CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> postUnchecked(NEEDS, Map.of("grid", GRID), List.of(ahead)));
+        CompletableFuture<JsonNode> waiting =
+                CompletableFuture.supplyAsync(() -> postUnchecked(NEEDS, Map.of("grid", GRID), List.of(ahead)));
         Thread.sleep(300);
         JsonNode meanwhile = post(NEEDS, Map.of("grid", GRID), null, List.of());
         Duration others = Duration.ofNanos(System.nanoTime() - started);
@@ -91,10 +91,12 @@ class ClientBookmarksTest extends PartnerTest {
         String community = key("bookmarks-bad-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
         long needs = count("MATCH (n:Need) RETURN count(n)", Map.of());
 
-        for (List<String> header : List.of(List.of("not a bookmark"), List.of("x".repeat(257)),
-                List.of(String.join(",", nine())))) {
+        for (List<String> header :
+                List.of(List.of("not a bookmark"), List.of("x".repeat(257)), List.of(String.join(",", nine())))) {
             JsonNode refused = post(RAISE, raise("不应写入"), community, header);
-            assertThat(refused.at("/errors/0/extensions/code").asString()).as(header.toString()).isEqualTo("BAD_USER_INPUT");
+            assertThat(refused.at("/errors/0/extensions/code").asString())
+                    .as(header.toString())
+                    .isEqualTo("BAD_USER_INPUT");
             assertThat(refused.at("/errors/0/extensions/field").asString()).isEqualTo("Linli-Bookmarks");
             assertThat(refused.has("data") && !refused.get("data").isNull()).isFalse();
         }
@@ -105,14 +107,17 @@ class ClientBookmarksTest extends PartnerTest {
     void aWellFormedBookmarkTheDatabaseNeverIssuedIsBadInputNamingTheHeader() throws Exception {
         JsonNode refused = post(NEEDS, Map.of("grid", GRID), null, List.of("FB:notissuedbythisdatabase"));
 
-        assertThat(refused.at("/errors/0/extensions/code").asString()).as(refused.toString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(refused.at("/errors/0/extensions/code").asString())
+                .as(refused.toString())
+                .isEqualTo("BAD_USER_INPUT");
         assertThat(refused.at("/errors/0/extensions/field").asString()).isEqualTo("Linli-Bookmarks");
     }
 
     /** The latest bookmark of this database with its transaction number moved far ahead. */
     private String aheadOfTheDatabase() throws Exception {
         String community = key("bookmarks-ahead-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
-        String latest = strings(post(RAISE, raise("书签在前"), community, List.of()).at("/extensions/bookmarks")).get(0);
+        String latest = strings(post(RAISE, raise("书签在前"), community, List.of()).at("/extensions/bookmarks"))
+                .get(0);
         return aheadOf(latest);
     }
 
@@ -140,7 +145,10 @@ class ClientBookmarksTest extends PartnerTest {
             }
         };
         ByteBuffer ahead = ByteBuffer.allocate(bytes.length + 9);
-        ahead.put(bytes, 0, at).put((byte) 0xCB).putLong(transaction + 1_000_000).put(bytes, rest.position(), rest.remaining());
+        ahead.put(bytes, 0, at)
+                .put((byte) 0xCB)
+                .putLong(transaction + 1_000_000)
+                .put(bytes, rest.position(), rest.remaining());
         return "FB:" + Base64.getEncoder().encodeToString(Arrays.copyOf(ahead.array(), ahead.position()));
     }
 
@@ -164,17 +172,20 @@ class ClientBookmarksTest extends PartnerTest {
         }
     }
 
-    private JsonNode post(String document, Map<String, Object> variables, String apiKey, List<String> bookmarks) throws Exception {
+    private JsonNode post(String document, Map<String, Object> variables, String apiKey, List<String> bookmarks)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document, "variables", variables))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("query", document, "variables", variables))));
         if (apiKey != null) {
             request.header("X-API-Key", apiKey);
         }
         if (!bookmarks.isEmpty()) {
             request.header("Linli-Bookmarks", String.join(", ", bookmarks));
         }
-        return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(
+                http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static List<String> strings(JsonNode array) {

@@ -3,23 +3,21 @@ package cn.linli.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import cn.linli.LinliTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
-
-import cn.linli.LinliTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,7 +56,8 @@ class DatabaseOutageTest extends LinliTest {
         try {
             for (int attempt = 0; attempt < 20; attempt++) {
                 long started = System.nanoTime();
-                ExecutionGraphQlResponse response = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> run(PENGSHAN));
+                ExecutionGraphQlResponse response =
+                        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> run(PENGSHAN));
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DOCUMENTED_BOUND);
                 assertThat(response.getErrors()).singleElement().satisfies(error -> {
                     assertThat(error.getExtensions()).containsEntry("code", "UNAVAILABLE");
@@ -66,16 +65,27 @@ class DatabaseOutageTest extends LinliTest {
                 });
             }
             // over HTTP with a key, which cannot be looked up either: still a GraphQL answer with the code, not a 500
-            HttpResponse<String> withKey = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                            .header("Content-Type", "application/json").header("X-API-Key", "linli_someone")
-                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", PENGSHAN))))
-                            .build(), HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> withKey = assertTimeoutPreemptively(
+                    Duration.ofSeconds(15),
+                    () -> http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-API-Key", "linli_someone")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            json.writeValueAsString(Map.of("query", PENGSHAN))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
             assertThat(withKey.statusCode()).isEqualTo(200);
-            assertThat(json.readTree(withKey.body()).at("/errors/0/extensions/code").asString()).isEqualTo("UNAVAILABLE");
+            assertThat(json.readTree(withKey.body())
+                            .at("/errors/0/extensions/code")
+                            .asString())
+                    .isEqualTo("UNAVAILABLE");
             HttpResponse<String> health = assertTimeoutPreemptively(Duration.ofSeconds(15), this::health);
             assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(json.readTree(health.body()).at("/components/neo4j/status").asString()).isEqualTo("DOWN");
+            assertThat(json.readTree(health.body())
+                            .at("/components/neo4j/status")
+                            .asString())
+                    .isEqualTo("DOWN");
         } finally {
             neo4j.start();
             awaitDatabase();
@@ -85,17 +95,23 @@ class DatabaseOutageTest extends LinliTest {
         assertThat(health().statusCode()).isEqualTo(200);
 
         String duringOutage = output.getOut().substring(logBefore);
-        assertThat(duringOutage.lines().filter(line -> line.contains("Neo4j is not reachable"))).hasSize(1);
-        assertThat(duringOutage.lines().filter(line -> line.contains("Neo4j is reachable again"))).hasSize(1);
+        assertThat(duringOutage.lines().filter(line -> line.contains("Neo4j is not reachable")))
+                .hasSize(1);
+        assertThat(duringOutage.lines().filter(line -> line.contains("Neo4j is reachable again")))
+                .hasSize(1);
         assertThat(duringOutage).doesNotContain("\tat org.neo4j").doesNotContain("ServiceUnavailableException:");
     }
 
     private ExecutionGraphQlResponse run(String document) {
-        return graphQlService.execute(new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(), "outage", null)).block();
+        return graphQlService
+                .execute(new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(), "outage", null))
+                .block();
     }
 
     private HttpResponse<String> health() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -42,7 +42,10 @@ class ExternalNeo4jContainerTest {
     void servesTheSeedFromTheExternalServerWithoutStartingAnEmbeddedOne() {
         assertThat(embedded.getIfAvailable()).isNull();
         ExecutionGraphQlServiceTester.create(graphQlService)
-                .document("{ place(code: \"511402\") { ... on District { towns { totalCount } } } }").execute()
-                .path("place.towns.totalCount").entity(Integer.class).isEqualTo(16);
+                .document("{ place(code: \"511402\") { ... on District { towns { totalCount } } } }")
+                .execute()
+                .path("place.towns.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(16);
     }
 }

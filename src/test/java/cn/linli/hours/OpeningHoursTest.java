@@ -3,14 +3,12 @@ package cn.linli.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.linli.api.errors.BadInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * The OpenStreetMap opening_hours rules Linli evaluates, with values worked out by hand from the specification.
@@ -45,18 +43,26 @@ class OpeningHoursTest {
     void aLaterSemicolonRuleReplacesEarlierOnesOnTheDaysItNames() {
         // the second rule names Monday to Friday too, so only the afternoon is left (a partner's usual slip)
         OpeningHours slip = hours("Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30");
-        assertThat(slip.slots()).hasSize(5).allSatisfy(s -> assertThat(s.opens()).isEqualTo("13:30"));
+        assertThat(slip.slots())
+                .hasSize(5)
+                .allSatisfy(s -> assertThat(s.opens()).isEqualTo("13:30"));
         // and only on the days it names: Wednesday is replaced, Tuesday is not
-        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-05T15:00")).isFalse();
-        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-05T11:00")).isTrue();
-        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-04T15:00")).isTrue();
+        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-05T15:00"))
+                .isFalse();
+        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-05T11:00"))
+                .isTrue();
+        assertThat(open("Mo-Fr 09:00-17:00; We 10:00-12:00", "2025-03-04T15:00"))
+                .isTrue();
     }
 
     @Test
     void aCommaRuleAddsToWhatEarlierRulesSaid() {
-        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-05T10:00")).isTrue();
-        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-05T15:00")).isTrue();
-        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-04T15:00")).isFalse();
+        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-05T10:00"))
+                .isTrue();
+        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-05T15:00"))
+                .isTrue();
+        assertThat(open("Mo-Fr 09:00-12:00, We 14:00-16:00", "2025-03-04T15:00"))
+                .isFalse();
     }
 
     @Test
@@ -89,8 +95,12 @@ class OpeningHoursTest {
         for (String text : new String[] {"24/7", "Mo-Su 00:00-24:00", "00:00-24:00"}) {
             OpeningHours hours = hours(text);
             assertThat(hours.open24h()).as(text).isTrue();
-            assertThat(hours.slots()).as(text).hasSize(7).allSatisfy(s -> assertThat(s.closes()).isEqualTo("24:00"));
-            assertThat(hours.isOpenAt(LocalDateTime.parse("2025-03-09T03:17"), HolidayCalendar.CHINA)).isTrue();
+            assertThat(hours.slots())
+                    .as(text)
+                    .hasSize(7)
+                    .allSatisfy(s -> assertThat(s.closes()).isEqualTo("24:00"));
+            assertThat(hours.isOpenAt(LocalDateTime.parse("2025-03-09T03:17"), HolidayCalendar.CHINA))
+                    .isTrue();
         }
         assertThat(hours("Mo-Su 00:00-23:59").open24h()).isFalse();
         assertThat(hours("Mo-Sa 00:00-24:00").open24h()).isFalse();
@@ -101,12 +111,12 @@ class OpeningHoursTest {
     @Test
     void hoursPastMidnightBelongToTheDayTheyStartOn() {
         for (String text : new String[] {"Fr,Su 22:00-02:00", "Fr,Su 22:00-26:00"}) {
-            assertThat(open(text, "2025-03-07T23:00")).as(text).isTrue();   // Friday night
-            assertThat(open(text, "2025-03-08T01:30")).as(text).isTrue();   // early Saturday
+            assertThat(open(text, "2025-03-07T23:00")).as(text).isTrue(); // Friday night
+            assertThat(open(text, "2025-03-08T01:30")).as(text).isTrue(); // early Saturday
             assertThat(open(text, "2025-03-08T02:00")).as(text).isFalse();
-            assertThat(open(text, "2025-03-10T01:00")).as(text).isTrue();   // early Monday, from Sunday night
-            assertThat(hours(text).weekIntervals()).containsExactly(
-                    4 * 1440 + 1320, 5 * 1440 + 120, 6 * 1440 + 1320, 7 * 1440, 0, 120);
+            assertThat(open(text, "2025-03-10T01:00")).as(text).isTrue(); // early Monday, from Sunday night
+            assertThat(hours(text).weekIntervals())
+                    .containsExactly(4 * 1440 + 1320, 5 * 1440 + 120, 6 * 1440 + 1320, 7 * 1440, 0, 120);
             assertThat(hours(text).slots().get(0).closes()).isEqualTo("02:00");
         }
         // the night before a holiday is the ordinary day's; the holiday's own night is closed
@@ -134,7 +144,8 @@ class OpeningHoursTest {
 
         // without a PH rule, weekday rules apply on holidays as on any day (the specification's reading)
         assertThat(open("Mo-Fr 09:00-17:00", "2025-10-01T10:00")).isTrue();
-        assertThat(open("Mo-Fr 09:00-17:00; PH 09:00-12:00", "2025-10-01T13:00")).isFalse();
+        assertThat(open("Mo-Fr 09:00-17:00; PH 09:00-12:00", "2025-10-01T13:00"))
+                .isFalse();
         // PH Sa: a holiday on a Saturday; PH,Sa: a holiday or a Saturday
         assertThat(open("PH Sa 10:00-12:00", "2025-10-04T11:00")).isTrue();
         assertThat(open("PH Sa 10:00-12:00", "2025-10-01T11:00")).isFalse();
@@ -147,7 +158,9 @@ class OpeningHoursTest {
         assertThat(open(office, "2025-09-28T10:00")).as("调休 Sunday").isTrue();
         assertThat(open(office, "2025-10-11T10:00")).as("调休 Saturday").isTrue();
         assertThat(open(office, "2026-01-04T10:00")).as("调休 Sunday of 元旦 2026").isTrue();
-        assertThat(open(office, "2025-10-12T10:00")).as("the ordinary Sunday after").isFalse();
+        assertThat(open(office, "2025-10-12T10:00"))
+                .as("the ordinary Sunday after")
+                .isFalse();
         // weekend-only hours do not open on it; Friday's own hours, not Saturday's, apply
         assertThat(open("Sa,Su 09:30-11:30", "2025-09-28T10:00")).isFalse();
         String weekend = "Mo-Fr 08:30-20:30; Sa,Su 09:00-21:00";
@@ -165,8 +178,17 @@ class OpeningHoursTest {
         assertThat(OpenAt.points(LocalDateTime.parse("2025-09-28T10:00"), HolidayCalendar.CHINA))
                 .containsExactly(4 * 2880 + 600, 5 * 2880 + 1440 + 600);
         assertThat(hours("Mo-Fr 09:00-17:00; PH off").dayIntervals())
-                .containsExactly(540, 1020, 2880 + 540, 2880 + 1020, 2 * 2880 + 540, 2 * 2880 + 1020,
-                        3 * 2880 + 540, 3 * 2880 + 1020, 4 * 2880 + 540, 4 * 2880 + 1020);
+                .containsExactly(
+                        540,
+                        1020,
+                        2880 + 540,
+                        2880 + 1020,
+                        2 * 2880 + 540,
+                        2 * 2880 + 1020,
+                        3 * 2880 + 540,
+                        3 * 2880 + 1020,
+                        4 * 2880 + 540,
+                        4 * 2880 + 1020);
     }
 
     @Test
@@ -175,7 +197,8 @@ class OpeningHoursTest {
         // 02:00 UTC on Monday is 10:00 in Shanghai
         assertThat(OpenAt.time("2025-03-03T02:00Z", "openAt")).isEqualTo(LocalDateTime.parse("2025-03-03T10:00"));
         assertThatThrownBy(() -> OpenAt.parse("tomorrow", "openAt"))
-                .isInstanceOf(BadInputException.class).hasMessageStartingWith("openAt ");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("openAt ");
     }
 
     @Test
@@ -185,10 +208,25 @@ class OpeningHoursTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"weekdays 9-5", "Mo-Xy 09:00-17:00", "Mo 25:00-26:00", "Jan 1 off", "2025 Mo 09:00-10:00",
-            "week 1-53/2 Mo 09:00-10:00", "Mo-Fr 10:00+", "Mo-Fr 10:00", "Mo-Fr sunrise-sunset", "SH off", "PH +1 day off",
-            "Mo[1] 09:00-12:00", "Mo-Fr 08:00-18:00/30", "Mo 09:00-09:00", "Mo-Fr 09:00-17:00 unknown",
-            "Mo-Fr 09:00-17:00 || \"by appointment\""})
+    @ValueSource(
+            strings = {
+                "weekdays 9-5",
+                "Mo-Xy 09:00-17:00",
+                "Mo 25:00-26:00",
+                "Jan 1 off",
+                "2025 Mo 09:00-10:00",
+                "week 1-53/2 Mo 09:00-10:00",
+                "Mo-Fr 10:00+",
+                "Mo-Fr 10:00",
+                "Mo-Fr sunrise-sunset",
+                "SH off",
+                "PH +1 day off",
+                "Mo[1] 09:00-12:00",
+                "Mo-Fr 08:00-18:00/30",
+                "Mo 09:00-09:00",
+                "Mo-Fr 09:00-17:00 unknown",
+                "Mo-Fr 09:00-17:00 || \"by appointment\""
+            })
     void whatLinliCannotEvaluateIsUnknownOnReadAndRefusedOnWrite(String text) {
         assertThat(OpeningHours.parse(text)).isEmpty();
         assertThatThrownBy(() -> OpeningHours.check(text, "input.hours"))
@@ -200,12 +238,14 @@ class OpeningHoursTest {
     @Test
     void writesStoreTheCanonicalFormAndRefuseARuleThatNeverApplies() {
         assertThat(OpeningHours.check("Mo-Fr 9-17", "input.hours")).isEqualTo("Mo-Fr 09:00-17:00");
-        assertThat(OpeningHours.check("Mo-Fr 08:00-12:00, 14:00-18:00", "input.hours")).isEqualTo("Mo-Fr 08:00-12:00,14:00-18:00");
+        assertThat(OpeningHours.check("Mo-Fr 08:00-12:00, 14:00-18:00", "input.hours"))
+                .isEqualTo("Mo-Fr 08:00-12:00,14:00-18:00");
         assertThat(OpeningHours.check(null, "input.hours")).isNull();
         assertThatThrownBy(() -> OpeningHours.check("Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30", "input.hours"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("input.hours 'Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30': rule 'Mo-Fr 09:00-12:00' never applies, later ';' rules"
-                        + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
+                .hasMessage(
+                        "input.hours 'Mo-Fr 09:00-12:00; Mo-Fr 13:30-17:30': rule 'Mo-Fr 09:00-12:00' never applies, later ';' rules"
+                                + " replace it on every day it names; join the times of one day with ',', as in 'Mo-Fr 08:00-12:00,14:00-18:00'");
         assertThatThrownBy(() -> OpeningHours.check("Mo-Fr 09:00-17:00; Mo-Su off", "input.hours"))
                 .hasMessageContaining("never applies");
         // a later rule naming only some of its days leaves it the others

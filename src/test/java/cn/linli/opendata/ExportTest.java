@@ -2,6 +2,9 @@ package cn.linli.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.PartnerTest;
+import cn.linli.SeedCsv;
+import cn.linli.partner.Scope;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,10 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.ServletWebRequest;
-
-import cn.linli.PartnerTest;
-import cn.linli.SeedCsv;
-import cn.linli.partner.Scope;
 import tools.jackson.databind.JsonNode;
 
 /** The whole graph as files, as an open-data portal or a researcher downloads it (docs/OPEN_DATA.md). */
@@ -63,33 +61,68 @@ class ExportTest extends PartnerTest {
     @Test
     void everyTableHasOneLinePerRecordOfItsKindInTheGraph() {
         COUNTS.forEach((table, count) -> assertThat(http().ndjson("/opendata/" + table + ".ndjson"))
-                .as(table).hasSize((int) count(count, Map.of())));
+                .as(table)
+                .hasSize((int) count(count, Map.of())));
     }
 
     @Test
     void aProviderLineCarriesTheValuesOfItsSeedRow() {
-        Map<String, String> seed = SeedCsv.rows("providers.csv").stream().filter(r -> r.get("id").equals("nc-jinlong")).findFirst().orElseThrow();
+        Map<String, String> seed = SeedCsv.rows("providers.csv").stream()
+                .filter(r -> r.get("id").equals("nc-jinlong"))
+                .findFirst()
+                .orElseThrow();
         JsonNode line = http().ndjson("/opendata/providers.ndjson").stream()
-                .filter(l -> l.get("id").asString().equals("nc-jinlong")).findFirst().orElseThrow();
-        for (String column : List.of("name", "kind", "level", "place_code", "address", "phone", "hours", "description", "provenance")) {
+                .filter(l -> l.get("id").asString().equals("nc-jinlong"))
+                .findFirst()
+                .orElseThrow();
+        for (String column : List.of(
+                "name", "kind", "level", "place_code", "address", "phone", "hours", "description", "provenance")) {
             assertThat(line.get(column).asString()).as(column).isEqualTo(seed.get(column));
         }
         assertThat(line.get("lon").asDouble()).isEqualTo(Double.parseDouble(seed.get("lon")));
         assertThat(line.get("lat").asDouble()).isEqualTo(Double.parseDouble(seed.get("lat")));
-        assertThat(StreamSupport.stream(line.get("aliases").spliterator(), false).map(JsonNode::asString).toList())
+        assertThat(StreamSupport.stream(line.get("aliases").spliterator(), false)
+                        .map(JsonNode::asString)
+                        .toList())
                 .isEqualTo(Arrays.asList(seed.get("alias").split("\\|")));
         assertThat(line.get("capacity").isNull()).isTrue();
     }
 
     @Test
     void aNeedLineCarriesItsLifecycleTimesWithTheirOffsetAndItsClaimantAndNothingMore() {
-        Map<String, String> seed = SeedCsv.rows("needs.csv").stream().filter(r -> r.get("id").equals("wish-0001")).findFirst().orElseThrow();
+        Map<String, String> seed = SeedCsv.rows("needs.csv").stream()
+                .filter(r -> r.get("id").equals("wish-0001"))
+                .findFirst()
+                .orElseThrow();
         JsonNode line = http().ndjson("/opendata/needs.ndjson").stream()
-                .filter(l -> l.get("id").asString().equals("wish-0001")).findFirst().orElseThrow();
-        assertThat(Set.copyOf(line.propertyNames())).isEqualTo(Set.of("id", "title", "category", "status", "grid_code",
-                "raised_at", "dispatched_at", "claimed_by", "claimed_at", "completed_at", "followed_up_at", "provenance"));
-        for (String column : List.of("title", "category", "status", "grid_code", "raised_at", "dispatched_at", "claimed_by",
-                "claimed_at", "completed_at", "provenance")) {
+                .filter(l -> l.get("id").asString().equals("wish-0001"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Set.copyOf(line.propertyNames()))
+                .isEqualTo(Set.of(
+                        "id",
+                        "title",
+                        "category",
+                        "status",
+                        "grid_code",
+                        "raised_at",
+                        "dispatched_at",
+                        "claimed_by",
+                        "claimed_at",
+                        "completed_at",
+                        "followed_up_at",
+                        "provenance"));
+        for (String column : List.of(
+                "title",
+                "category",
+                "status",
+                "grid_code",
+                "raised_at",
+                "dispatched_at",
+                "claimed_by",
+                "claimed_at",
+                "completed_at",
+                "provenance")) {
             assertThat(line.get(column).asString()).as(column).isEqualTo(seed.get(column));
         }
         assertThat(seed.get("followed_up_at")).isEmpty();
@@ -101,7 +134,9 @@ class ExportTest extends PartnerTest {
         Map<String, String> seed = SeedCsv.rows("deployments.csv").get(0);
         JsonNode line = http().ndjson("/opendata/deployments.ndjson").stream()
                 .filter(l -> l.get("resource_id").asString().equals(seed.get("resource_id"))
-                        && l.get("grid_code").asString().equals(seed.get("grid_code"))).findFirst().orElseThrow();
+                        && l.get("grid_code").asString().equals(seed.get("grid_code")))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.get("since").asString()).isEqualTo(seed.get("since"));
         assertThat(line.get("until").isNull()).isEqualTo(seed.get("until").isEmpty());
     }
@@ -116,46 +151,71 @@ class ExportTest extends PartnerTest {
 
         assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
         assertThat(descriptor.at("/licenses/0/name").asString()).isEqualTo(settings.licenseName());
-        assertThat(descriptor.get("sources").toString()).contains("统计用区划代码").contains("DataV").contains("synthetic");
+        assertThat(descriptor.get("sources").toString())
+                .contains("统计用区划代码")
+                .contains("DataV")
+                .contains("synthetic");
         OffsetDateTime created = OffsetDateTime.parse(descriptor.get("created").asString());
-        assertThat(created).isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
+        assertThat(created)
+                .isBetween(
+                        OffsetDateTime.now().minusMinutes(5),
+                        OffsetDateTime.now().plusMinutes(1));
 
         Set<String> resources = new HashSet<>();
         for (JsonNode resource : descriptor.get("resources")) {
             String name = resource.get("name").asString();
             resources.add(name);
-            OpenDataClient.Csv csv = OpenDataClient.csv(files.get(resource.get("path").asString()));
-            List<String> fields = StreamSupport.stream(resource.at("/schema/fields").spliterator(), false)
-                    .map(f -> f.get("name").asString()).toList();
+            OpenDataClient.Csv csv =
+                    OpenDataClient.csv(files.get(resource.get("path").asString()));
+            List<String> fields = StreamSupport.stream(
+                            resource.at("/schema/fields").spliterator(), false)
+                    .map(f -> f.get("name").asString())
+                    .toList();
             assertThat(csv.header()).as(name).isEqualTo(fields);
             assertThat(csv.rows()).as(name).hasSize((int) count(COUNTS.get(name), Map.of()));
             for (JsonNode field : resource.at("/schema/fields")) {
                 String column = field.get("name").asString();
-                csv.rows().stream().map(row -> row.get(column)).filter(cell -> !cell.isEmpty()).forEach(cell ->
-                        assertThat(parses(field.get("type").asString(), cell)).as("%s.%s '%s' is a %s", name, column, cell,
-                                field.get("type").asString()).isTrue());
+                csv.rows().stream()
+                        .map(row -> row.get(column))
+                        .filter(cell -> !cell.isEmpty())
+                        .forEach(cell -> assertThat(parses(field.get("type").asString(), cell))
+                                .as(
+                                        "%s.%s '%s' is a %s",
+                                        name, column, cell, field.get("type").asString())
+                                .isTrue());
             }
             for (JsonNode key : resource.at("/schema/foreignKeys")) {
                 String column = key.at("/fields/0").asString();
                 JsonNode reference = key.get("reference");
-                Set<String> targets = OpenDataClient.csv(files.get(reference.get("resource").asString() + ".csv")).rows().stream()
-                        .map(row -> row.get(reference.at("/fields/0").asString())).collect(Collectors.toSet());
+                Set<String> targets =
+                        OpenDataClient.csv(files.get(reference.get("resource").asString() + ".csv")).rows().stream()
+                                .map(row -> row.get(reference.at("/fields/0").asString()))
+                                .collect(Collectors.toSet());
                 assertThat(csv.rows().stream().map(row -> row.get(column)).filter(v -> !v.isEmpty()))
-                        .as("%s.%s names a row of %s", name, column, reference.get("resource").asString())
+                        .as(
+                                "%s.%s names a row of %s",
+                                name, column, reference.get("resource").asString())
                         .allMatch(targets::contains);
             }
         }
         assertThat(resources).isEqualTo(COUNTS.keySet());
-        assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
-                resources.stream().map(r -> r + ".csv").collect(Collectors.toCollection(() -> new HashSet<>(Set.of("datapackage.json")))));
+        assertThat(files.keySet())
+                .containsExactlyInAnyOrderElementsOf(resources.stream()
+                        .map(r -> r + ".csv")
+                        .collect(Collectors.toCollection(() -> new HashSet<>(Set.of("datapackage.json")))));
     }
 
     @Test
     void aTableAloneIsServedAsCsvWithTheSameRowsAsItsNdjson() {
         List<JsonNode> lines = http().ndjson("/opendata/resources.ndjson");
-        OpenDataClient.Csv csv = OpenDataClient.csv(http().get("/opendata/resources.csv").body());
-        assertThat(csv.rows().stream().map(r -> r.get("id")).toList()).isEqualTo(lines.stream().map(l -> l.get("id").asString()).toList());
-        assertThat(http().json("/opendata/datapackage.json").at("/resources/4/path").asString()).isEqualTo("resources.csv");
+        OpenDataClient.Csv csv =
+                OpenDataClient.csv(http().get("/opendata/resources.csv").body());
+        assertThat(csv.rows().stream().map(r -> r.get("id")).toList())
+                .isEqualTo(lines.stream().map(l -> l.get("id").asString()).toList());
+        assertThat(http().json("/opendata/datapackage.json")
+                        .at("/resources/4/path")
+                        .asString())
+                .isEqualTo("resources.csv");
     }
 
     @Test
@@ -172,20 +232,28 @@ class ExportTest extends PartnerTest {
         HttpResponse<byte[]> byTag = http().get("/opendata/needs.ndjson", "If-None-Match", etag);
         assertThat(byTag.statusCode()).isEqualTo(304);
         assertThat(byTag.body()).isEmpty();
-        assertThat(http().get("/opendata/providers.csv", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(http().get("/opendata/providers.csv", "If-Modified-Since", lastModified)
+                        .statusCode())
+                .isEqualTo(304);
 
         String key = key("community-export-test", Set.of(Scope.NEEDS), COMMUNITY);
         String id = as(key).document("mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { need { id } } }")
                 .variable("input", Map.of("title", "导出测试：修补健身器材", "category", "SPORTS", "gridCode", GRID))
-                .execute().path("raiseNeed.need.id").entity(String.class).get();
+                .execute()
+                .path("raiseNeed.need.id")
+                .entity(String.class)
+                .get();
 
         HttpResponse<byte[]> after = http().get("/opendata/needs.ndjson", "If-None-Match", etag);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         ZonedDateTime before = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
-        assertThat(ZonedDateTime.parse(after.headers().firstValue("Last-Modified").orElseThrow(), DateTimeFormatter.RFC_1123_DATE_TIME))
+        assertThat(ZonedDateTime.parse(
+                        after.headers().firstValue("Last-Modified").orElseThrow(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME))
                 .isAfterOrEqualTo(before);
-        assertThat(http().ndjson(after.body())).anyMatch(l -> ("Need:" + l.get("id").asString()).equals(id));
+        assertThat(http().ndjson(after.body()))
+                .anyMatch(l -> ("Need:" + l.get("id").asString()).equals(id));
     }
 
     @Test
@@ -198,22 +266,30 @@ class ExportTest extends PartnerTest {
         assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
         assertThat(new String(OpenDataClient.gunzip(zipped.body()), StandardCharsets.UTF_8))
                 .isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
-        assertThat(http().get("/opendata/serves.csv", "Accept-Encoding", "gzip;q=0, identity").headers()
-                .firstValue("Content-Encoding")).isEmpty();
+        assertThat(http().get("/opendata/serves.csv", "Accept-Encoding", "gzip;q=0, identity")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .isEmpty();
     }
 
     @Test
     void aWebPageOfAnyOriginMayDownloadAndReadTheVersionHeaders() {
         HttpResponse<byte[]> response = http().get("/opendata/resources.csv", "Origin", "https://data.example.org");
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("ETag").contains("Last-Modified");
+        assertThat(response.headers()
+                        .firstValue("Access-Control-Expose-Headers")
+                        .orElse(""))
+                .contains("ETag")
+                .contains("Last-Modified");
     }
 
     @Test
     void anUnknownTableIsNotFoundAndNamesTheTables() {
         HttpResponse<byte[]> response = http().get("/opendata/residents.ndjson");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("NOT_FOUND").contains("places");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .contains("NOT_FOUND")
+                .contains("places");
     }
 
     @Test
@@ -241,7 +317,7 @@ class ExportTest extends PartnerTest {
             for (Future<MockHttpServletResponse> f : held) {
                 assertThat(f.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
             }
-            assertThat(send(out -> { }).getStatus()).as("permits are given back").isEqualTo(200);
+            assertThat(send(out -> {}).getStatus()).as("permits are given back").isEqualTo(200);
         } finally {
             release.countDown();
             pool.shutdownNow();
@@ -274,8 +350,7 @@ class ExportTest extends PartnerTest {
                 case "array" -> {
                     return http().json().readTree(cell).isArray();
                 }
-                default -> {
-                }
+                default -> {}
             }
             return true;
         } catch (RuntimeException e) {

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +58,10 @@ public record OpenDataClient(int port, HttpClient client, JsonMapper json) {
     }
 
     public List<JsonNode> ndjson(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+        return new String(body, StandardCharsets.UTF_8)
+                .lines()
+                .map(json::readTree)
+                .toList();
     }
 
     public JsonNode json(String path) {
@@ -90,7 +91,11 @@ public record OpenDataClient(int port, HttpClient client, JsonMapper json) {
 
     /** A CSV file: header first, then each row as a map from header to cell. */
     public static Csv csv(byte[] bytes) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new String(bytes, StandardCharsets.UTF_8), format)) {
             List<Map<String, String>> rows = new ArrayList<>();
             parser.forEach(record -> rows.add(record.toMap()));
@@ -100,6 +105,5 @@ public record OpenDataClient(int port, HttpClient client, JsonMapper json) {
         }
     }
 
-    public record Csv(List<String> header, List<Map<String, String>> rows) {
-    }
+    public record Csv(List<String> header, List<Map<String, String>> rows) {}
 }

@@ -3,16 +3,14 @@ package cn.linli.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.linli.PartnerTest;
+import cn.linli.api.errors.ForbiddenException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
-
-import cn.linli.PartnerTest;
-import cn.linli.api.errors.ForbiddenException;
 
 /**
  * Several instances may share one Neo4j. Each remembers a key's lookup for a second at most, so a busy key costs
@@ -33,12 +31,17 @@ class KeyLookupTest extends PartnerTest {
 
         revoke(key);
 
-        assertThat(apiKeys.caller(key).usable()).as("the instance that revoked it refuses it at once").isFalse();
+        assertThat(apiKeys.caller(key).usable())
+                .as("the instance that revoked it refuses it at once")
+                .isFalse();
         nanos.addAndGet(SECOND.toNanos() - 1);
-        assertThat(other.caller(key).usable()).as("another trusts its lookup until it is a second old").isTrue();
+        assertThat(other.caller(key).usable())
+                .as("another trusts its lookup until it is a second old")
+                .isTrue();
         nanos.addAndGet(1);
         assertThat(other.caller(key).usable()).isFalse();
-        assertThatThrownBy(() -> other.caller(key).require(Scope.NEEDS)).isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> other.caller(key).require(Scope.NEEDS))
+                .isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("was revoked at");
     }
 
@@ -67,19 +70,25 @@ class KeyLookupTest extends PartnerTest {
         for (int i = 0; i < 50; i++) {
             assertThat(other.caller(key).usable()).isTrue();
         }
-        assertThat(cypherQueries() - queries).as("one lookup, one write of lastUsedAt").isEqualTo(2);
+        assertThat(cypherQueries() - queries)
+                .as("one lookup, one write of lastUsedAt")
+                .isEqualTo(2);
         ZonedDateTime lastUsed = lastUsedAt(key);
         assertThat(lastUsed).isAfterOrEqualTo(before);
 
         nanos.addAndGet(SECOND.toNanos());
         queries = cypherQueries();
         other.caller(key).usable();
-        assertThat(cypherQueries() - queries).as("a second later: a new lookup, no write").isEqualTo(1);
+        assertThat(cypherQueries() - queries)
+                .as("a second later: a new lookup, no write")
+                .isEqualTo(1);
 
         nanos.addAndGet(Duration.ofMinutes(1).toNanos());
         queries = cypherQueries();
         other.caller(key).usable();
-        assertThat(cypherQueries() - queries).as("a minute later: a lookup and a write").isEqualTo(2);
+        assertThat(cypherQueries() - queries)
+                .as("a minute later: a lookup and a write")
+                .isEqualTo(2);
     }
 
     @Test
@@ -87,7 +96,8 @@ class KeyLookupTest extends PartnerTest {
         ApiKeys other = new ApiKeys(cypher, new ApiKeySettings(SECOND, Duration.ofMinutes(1)), nanos::get);
         double queries = cypherQueries();
         for (int i = 0; i < 20; i++) {
-            assertThat(other.caller("linli_invented-by-someone-guessing").usable()).isFalse();
+            assertThat(other.caller("linli_invented-by-someone-guessing").usable())
+                    .isFalse();
         }
         assertThat(cypherQueries() - queries).isEqualTo(1);
     }
@@ -97,8 +107,7 @@ class KeyLookupTest extends PartnerTest {
         String secret = "linli_issued-by-an-older-linli-without-a-prefix";
         String hash = sha256(secret);
         cypher.write(tx -> tx.update("""
-                CREATE (:ApiKey {hash: $hash, partner: 'legacy-partner', scopes: ['NEEDS'], places: [$place], issuedAt: datetime()})""",
-                Map.of("hash", hash, "place", COMMUNITY)));
+                CREATE (:ApiKey {hash: $hash, partner: 'legacy-partner', scopes: ['NEEDS'], places: [$place], issuedAt: datetime()})""", Map.of("hash", hash, "place", COMMUNITY)));
 
         apiKeys.giveLegacyKeysAPrefix();
 
@@ -109,14 +118,22 @@ class KeyLookupTest extends PartnerTest {
     }
 
     private void revoke(String key) {
-        as(adminKey()).documentName("apiKeys").operationName("Revoke")
-                .variable("input", Map.of("apiKeyId", "ApiKey:" + key.substring(6, 18))).execute()
-                .path("revokeApiKey.apiKey.status").entity(String.class).isEqualTo("REVOKED");
+        as(adminKey())
+                .documentName("apiKeys")
+                .operationName("Revoke")
+                .variable("input", Map.of("apiKeyId", "ApiKey:" + key.substring(6, 18)))
+                .execute()
+                .path("revokeApiKey.apiKey.status")
+                .entity(String.class)
+                .isEqualTo("REVOKED");
     }
 
     private ZonedDateTime lastUsedAt(String key) {
-        return cypher.read("MATCH (k:ApiKey {prefix: $prefix}) RETURN k.lastUsedAt AS at", Map.of("prefix", key.substring(6, 18)))
-                .get(0).get("at").asZonedDateTime();
+        return cypher.read(
+                        "MATCH (k:ApiKey {prefix: $prefix}) RETURN k.lastUsedAt AS at",
+                        Map.of("prefix", key.substring(6, 18)))
+                .get(0)
+                .get("at")
+                .asZonedDateTime();
     }
-
 }

@@ -2,9 +2,8 @@ package cn.linli.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import cn.linli.LinliTest;
+import org.junit.jupiter.api.Test;
 
 /** Nested lists cost a bounded number of Cypher queries, whatever the page size (no N+1). */
 class BatchedLoadingTest extends LinliTest {
@@ -20,9 +19,15 @@ class BatchedLoadingTest extends LinliTest {
 
     private double queriesFor(int communities) {
         double before = cypherQueries();
-        graphQl().documentName("communitiesGridsCenters").variable("first", communities).execute()
-                .path("places.edges").entityList(Object.class).hasSize(communities)
-                .path("places.edges[0].node.grids.edges[0].node.code").hasValue();
+        graphQl()
+                .documentName("communitiesGridsCenters")
+                .variable("first", communities)
+                .execute()
+                .path("places.edges")
+                .entityList(Object.class)
+                .hasSize(communities)
+                .path("places.edges[0].node.grids.edges[0].node.code")
+                .hasValue();
         return cypherQueries() - before;
     }
 }

@@ -2,13 +2,11 @@ package cn.linli.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import cn.linli.SeedCsv;
 import cn.linli.privacy.PersonalDetails.Kind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** What identifies a resident is found however it is written; what an institution publishes is not mistaken for it. */
 class PersonalDetailsTest {
@@ -23,32 +21,48 @@ class PersonalDetailsTest {
                 "13812345678",
                 "联系138-1234-5678",
                 "138.1234.5678",
-                "１３８１２３４５６７８",                 // full-width digits
+                "１３８１２３４５６７８", // full-width digits
                 "+86 138 1234 5678",
                 "0086-13812345678",
                 "(+86)13812345678",
                 "8613812345678",
-                "王阿姨幺三八一二三四五六七八",             // Chinese numerals, 幺 for 1
-                "壹叁捌壹贰叁肆伍陆柒捌",                   // 大写 numerals
-                "１３８－１２３４－５６７８");             // full-width dashes
+                "王阿姨幺三八一二三四五六七八", // Chinese numerals, 幺 for 1
+                "壹叁捌壹贰叁肆伍陆柒捌", // 大写 numerals
+                "１３８－１２３４－５６７８"); // full-width dashes
         for (String text : written) {
             assertThat(PersonalDetails.find(text)).as(text).hasValueSatisfying(f -> {
                 assertThat(f.kind()).isEqualTo(Kind.MOBILE_PHONE);
                 assertThat(f.shown()).isEqualTo("138****5678");
             });
         }
-        assertThat(PersonalDetails.find("手机199 8765 4321，白天可打")).hasValueSatisfying(f -> assertThat(f.shown()).isEqualTo("199****4321"));
+        assertThat(PersonalDetails.find("手机199 8765 4321，白天可打"))
+                .hasValueSatisfying(f -> assertThat(f.shown()).isEqualTo("199****4321"));
     }
 
     @Test
     void institutionalNumbersCountsDatesAndCodesAreNotMistakenForPersonalDetails() {
         List<String> allowed = List.of(
-                "咨询电话028-38129959", "服务热线12345", "400-800-1234", "拨打96111预约",
-                "辖区居民13812人", "2024年10月13日 14:30", "2024-10-13", "订单12345678901",
-                "坐标103.8318, 30.0481", "网格511402001001-01", "Mo-Su 08:00-21:00",
-                "东坡区苏祠路88号", "彭山区江口街道石龙村6组17号", "政务中心3号楼201室", "社区服务中心2楼203室",
-                "3栋", "5号楼", "修理单元门门禁", "第一网格三组", "重阳节慰问80岁以上老人",
-                ID_BODY + wrongCheck(ID_BODY));     // 18 digits whose check character is wrong: not an ID
+                "咨询电话028-38129959",
+                "服务热线12345",
+                "400-800-1234",
+                "拨打96111预约",
+                "辖区居民13812人",
+                "2024年10月13日 14:30",
+                "2024-10-13",
+                "订单12345678901",
+                "坐标103.8318, 30.0481",
+                "网格511402001001-01",
+                "Mo-Su 08:00-21:00",
+                "东坡区苏祠路88号",
+                "彭山区江口街道石龙村6组17号",
+                "政务中心3号楼201室",
+                "社区服务中心2楼203室",
+                "3栋",
+                "5号楼",
+                "修理单元门门禁",
+                "第一网格三组",
+                "重阳节慰问80岁以上老人",
+                ID_BODY + wrongCheck(ID_BODY)); // 18 digits whose check character is wrong: not an ID
         for (String text : allowed) {
             assertThat(PersonalDetails.find(text)).as(text).isEmpty();
         }
@@ -61,13 +75,17 @@ class PersonalDetailsTest {
             assertThat(f.kind()).isEqualTo(Kind.RESIDENT_ID);
             assertThat(f.shown()).isEqualTo("5114**********" + id.substring(14));
         });
-        assertThat(PersonalDetails.find("511402 19900101 001" + check(ID_BODY))).as("with spaces").isPresent();
+        assertThat(PersonalDetails.find("511402 19900101 001" + check(ID_BODY)))
+                .as("with spaces")
+                .isPresent();
         // the standard's own example, whose check character is X, written in lower case
         String withX = "11010519491231002";
         assertThat(check(withX)).isEqualTo('X');
-        assertThat(PersonalDetails.find("id " + withX + "x")).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.RESIDENT_ID));
+        assertThat(PersonalDetails.find("id " + withX + "x"))
+                .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.RESIDENT_ID));
         // the old 15-digit form: region, YYMMDD, sequence
-        assertThat(PersonalDetails.find("老证号110105491231002")).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.RESIDENT_ID));
+        assertThat(PersonalDetails.find("老证号110105491231002"))
+                .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.RESIDENT_ID));
         // a birth date that does not exist (1990-13-01) is no ID, whatever its check character
         String badDate = "51140219901301001";
         assertThat(PersonalDetails.find(badDate + check(badDate))).isEmpty();
@@ -84,10 +102,12 @@ class PersonalDetailsTest {
                 "7幢1202室", "7幢1202室",
                 "三栋二单元五零一", "3栋2单元501",
                 "苏祠路88号2单元501", "88号2单元501");
-        doors.forEach((text, shown) -> assertThat(PersonalDetails.find(text)).as(text).hasValueSatisfying(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.DOOR_NUMBER);
-            assertThat(f.shown()).isEqualTo(shown);
-        }));
+        doors.forEach((text, shown) -> assertThat(PersonalDetails.find(text))
+                .as(text)
+                .hasValueSatisfying(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.DOOR_NUMBER);
+                    assertThat(f.shown()).isEqualTo(shown);
+                }));
     }
 
     @Test
@@ -98,7 +118,8 @@ class PersonalDetailsTest {
                 assertThat(f.shown()).endsWith("9959");
             });
         }
-        assertThat(PersonalDetails.findWithAnyPhone("电话138 1234 5678")).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.MOBILE_PHONE));
+        assertThat(PersonalDetails.findWithAnyPhone("电话138 1234 5678"))
+                .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.MOBILE_PHONE));
         for (String text : List.of("帮独居老人更换门锁", "2024年10月15日组织义诊", "为辖区300户居民送温暖", "12345热线转办")) {
             assertThat(PersonalDetails.findWithAnyPhone(text)).as(text).isEmpty();
         }
@@ -106,15 +127,28 @@ class PersonalDetailsTest {
 
     @Test
     void aProvidersPhoneMustBeAPublicLine() {
-        for (String line : List.of("028-38129959", "(028)38129959", "028 3812 9959", "+86 28 3812 9959", "38129959",
-                "12345", "96111", "95598", "400-800-1234", "028-38129959转801", "028-38129959、028-38129960")) {
+        for (String line : List.of(
+                "028-38129959",
+                "(028)38129959",
+                "028 3812 9959",
+                "+86 28 3812 9959",
+                "38129959",
+                "12345",
+                "96111",
+                "95598",
+                "400-800-1234",
+                "028-38129959转801",
+                "028-38129959、028-38129960")) {
             assertThat(PersonalDetails.publicLineProblem(line)).as(line).isEmpty();
         }
-        assertThat(PersonalDetails.publicLineProblem("13812345678")).hasValueSatisfying(problem ->
-                assertThat(problem).startsWith("contains what looks like a personal phone number (138****5678)"));
+        assertThat(PersonalDetails.publicLineProblem("13812345678"))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .startsWith("contains what looks like a personal phone number (138****5678)"));
         for (String bad : List.of("call me maybe", "12", "028-3812", "0138 1234 567")) {
-            assertThat(PersonalDetails.publicLineProblem(bad)).as(bad).hasValueSatisfying(problem ->
-                    assertThat(problem).startsWith("must be an organisation's public line"));
+            assertThat(PersonalDetails.publicLineProblem(bad))
+                    .as(bad)
+                    .hasValueSatisfying(
+                            problem -> assertThat(problem).startsWith("must be an organisation's public line"));
         }
     }
 
@@ -126,13 +160,19 @@ class PersonalDetailsTest {
                 int line = i + 2;
                 rows.get(i).forEach((column, value) -> {
                     if (!column.equals("boundary")) {
-                        assertThat(PersonalDetails.find(value)).as("%s:%d %s", file, line, column).isEmpty();
+                        assertThat(PersonalDetails.find(value))
+                                .as("%s:%d %s", file, line, column)
+                                .isEmpty();
                     }
                     if (file.equals("needs.csv") && column.equals("title")) {
-                        assertThat(PersonalDetails.findWithAnyPhone(value)).as("%s:%d %s", file, line, column).isEmpty();
+                        assertThat(PersonalDetails.findWithAnyPhone(value))
+                                .as("%s:%d %s", file, line, column)
+                                .isEmpty();
                     }
                     if (column.endsWith("phone") && !value.isEmpty()) {
-                        assertThat(PersonalDetails.publicLineProblem(value)).as("%s:%d %s", file, line, column).isEmpty();
+                        assertThat(PersonalDetails.publicLineProblem(value))
+                                .as("%s:%d %s", file, line, column)
+                                .isEmpty();
                     }
                 });
             }

@@ -2,16 +2,14 @@ package cn.linli.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import cn.linli.LinliTest;
 import cn.linli.graph.Cypher;
 import cn.linli.graph.GraphSchema;
 import cn.linli.seed.DerivedProperties;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A store written by an older Linli is brought up to date at start-up: its full-text indexes and its pinyin. */
 class SearchOnAnOlderStoreTest extends LinliTest {
@@ -26,14 +24,21 @@ class SearchOnAnOlderStoreTest extends LinliTest {
     DerivedProperties derived;
 
     private List<String> ids(String text) {
-        return graphQl().documentName("search").variable("text", text).variable("first", 50).execute()
-                .path("search.edges[*].node.record.id").entityList(String.class).get();
+        return graphQl()
+                .documentName("search")
+                .variable("text", text)
+                .variable("first", 50)
+                .execute()
+                .path("search.edges[*].node.record.id")
+                .entityList(String.class)
+                .get();
     }
 
     @Test
     void fullTextIndexesWithAnOlderDefinitionAreCreatedAnewToCoverResources() {
         // the indexes as Linli created them when search found providers and service items only
-        for (String statement : List.of("DROP INDEX search_text", "DROP INDEX search_pinyin", """
+        for (String statement :
+                List.of("DROP INDEX search_text", "DROP INDEX search_pinyin", """
                 CREATE FULLTEXT INDEX search_text FOR (n:Provider|ServiceItem) ON EACH [n.name, n.aliases, n.description]
                 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""", """
                 CREATE FULLTEXT INDEX search_pinyin FOR (n:Provider|ServiceItem)
@@ -47,8 +52,12 @@ class SearchOnAnOlderStoreTest extends LinliTest {
 
         List<List<String>> labels = cypher.read("""
                 SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name IN ['search_text', 'search_pinyin']
-                RETURN labelsOrTypes""", Map.of()).stream().map(r -> r.get("labelsOrTypes").asList(v -> v.asString())).toList();
-        assertThat(labels).hasSize(2).allSatisfy(l -> assertThat(l).containsExactlyInAnyOrder("Provider", "ServiceItem", "Resource"));
+                RETURN labelsOrTypes""", Map.of()).stream()
+                .map(r -> r.get("labelsOrTypes").asList(v -> v.asString()))
+                .toList();
+        assertThat(labels)
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l).containsExactlyInAnyOrder("Provider", "ServiceItem", "Resource"));
         assertThat(ids("童伴计划")).first().isEqualTo("Resource:res-09");
         assertThat(ids("tongbanjihua")).first().isEqualTo("Resource:res-09");
     }

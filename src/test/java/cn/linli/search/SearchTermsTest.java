@@ -3,14 +3,12 @@ package cn.linli.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.linli.api.errors.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import cn.linli.api.errors.BadInputException;
 
 class SearchTermsTest {
 
@@ -27,11 +25,17 @@ class SearchTermsTest {
     void everyHandCheckedTrickyNameIsSpelledFirstAsItIsRead() throws IOException {
         // bench/pinyin/tricky-names.tsv: name, reading checked by hand (docs/SEARCH.md)
         List<String[]> tricky = Files.readAllLines(Path.of("bench/pinyin/tricky-names.tsv")).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t"))
+                .toList();
         assertThat(tricky).hasSizeGreaterThanOrEqualTo(30);
         for (String[] row : tricky) {
             String expected = row[1].replace(" ", "");
-            String initials = String.join("", List.of(row[1].split(" ")).stream().map(s -> s.substring(0, 1)).toList());
+            String initials = String.join(
+                    "",
+                    List.of(row[1].split(" ")).stream()
+                            .map(s -> s.substring(0, 1))
+                            .toList());
             SearchTerms terms = SearchTerms.of(row[0], List.of());
             assertThat(terms.pinyin().split(" ")[0]).as(row[0]).isEqualTo(expected);
             assertThat(terms.initials().split(" ")[0]).as(row[0]).isEqualTo(initials);
@@ -41,7 +45,8 @@ class SearchTermsTest {
     @Test
     void aCharacterReadDifferentlyInContextAlsoGetsItsCommonReading() {
         // 长者 is zhang zhe; a person unsure of the word reads 长 as it is read most often, chang
-        assertThat(SearchTerms.of("长者食堂", List.of()).pinyin().split(" ")).containsExactly("zhangzheshitang", "changzheshitang");
+        assertThat(SearchTerms.of("长者食堂", List.of()).pinyin().split(" "))
+                .containsExactly("zhangzheshitang", "changzheshitang");
         assertThat(SearchTerms.of("长者食堂", List.of()).initials().split(" ")).containsExactly("zzst", "czst");
         // no second spelling where the word reads as its characters do, and no readings no one says (虹 jiang, 区 ou)
         assertThat(SearchTerms.of("长虹社区乡贤理事会", List.of()).pinyin()).isEqualTo("changhongshequxiangxianlishihui");
@@ -68,9 +73,10 @@ class SearchTermsTest {
     void userTextReachesLuceneOnlyAsWordsOfLettersAndDigits() {
         SearchText hostile = SearchText.parse("\"*~?( 金龙\"*~?( a\\b", 100);
         // punctuation separates words and is no part of any: 金龙, a and b are left
-        assertThat(hostile.text()).isEqualTo("(name:\"金龙\"^3 OR aliases:\"金龙\"^2 OR description:\"金龙\")"
-                + " AND (name:\"a\"^3 OR aliases:\"a\"^2 OR description:\"a\")"
-                + " AND (name:\"b\"^3 OR aliases:\"b\"^2 OR description:\"b\")");
+        assertThat(hostile.text())
+                .isEqualTo("(name:\"金龙\"^3 OR aliases:\"金龙\"^2 OR description:\"金龙\")"
+                        + " AND (name:\"a\"^3 OR aliases:\"a\"^2 OR description:\"a\")"
+                        + " AND (name:\"b\"^3 OR aliases:\"b\"^2 OR description:\"b\")");
         // and as pinyin, letters only
         assertThat(hostile.pinyin()).startsWith("pinyin:jinlongab^8.0 OR pinyin:jinlongab*^6.0 OR");
     }
@@ -78,8 +84,17 @@ class SearchTermsTest {
     @Test
     void punctuationIsReadAsAPersonMeansIt() {
         SearchText plain = SearchText.parse("dongpo", 100);
-        for (String typed : List.of("dongpo.", ".dongpo", "dong-po", "dong po", "DONGPO", "ｄｏｎｇｐｏ", "Dōngpō", "dong·po",
-                "dong'po", "dong，po。")) {
+        for (String typed : List.of(
+                "dongpo.",
+                ".dongpo",
+                "dong-po",
+                "dong po",
+                "DONGPO",
+                "ｄｏｎｇｐｏ",
+                "Dōngpō",
+                "dong·po",
+                "dong'po",
+                "dong，po。")) {
             assertThat(SearchText.parse(typed, 100).pinyin()).as(typed).isEqualTo(plain.pinyin());
         }
         assertThat(SearchText.parse("金.", 100)).isEqualTo(SearchText.parse("金", 100));
@@ -89,8 +104,10 @@ class SearchTermsTest {
     @Test
     void chineseAmongLatinLettersIsSpelledToo() {
         // an input method switched midway
-        assertThat(SearchText.parse("东坡linli", 100).pinyin()).isEqualTo(SearchText.parse("dongpolinli", 100).pinyin());
-        assertThat(SearchText.parse("dong坡", 100).pinyin()).isEqualTo(SearchText.parse("dongpo", 100).pinyin());
+        assertThat(SearchText.parse("东坡linli", 100).pinyin())
+                .isEqualTo(SearchText.parse("dongpolinli", 100).pinyin());
+        assertThat(SearchText.parse("dong坡", 100).pinyin())
+                .isEqualTo(SearchText.parse("dongpo", 100).pinyin());
         // Chinese alone is searched as Chinese only
         assertThat(SearchText.parse("东坡", 100).pinyin()).isNull();
     }
@@ -107,17 +124,23 @@ class SearchTermsTest {
     @Test
     void latinTextIsAlsoSearchedAsPinyinWithoutSpaces() {
         SearchText text = SearchText.parse("Jin Long", 100);
-        assertThat(text.pinyin()).startsWith("pinyin:jinlong^8.0 OR pinyin:jinlong*^6.0 OR pinyin:*jinlong*^2.0 OR pinyin:jinlong~1^1.0");
+        assertThat(text.pinyin())
+                .startsWith(
+                        "pinyin:jinlong^8.0 OR pinyin:jinlong*^6.0 OR pinyin:*jinlong*^2.0 OR pinyin:jinlong~1^1.0");
     }
 
     @Test
     void blankOverlongOrPunctuationOnlyTextIsRejectedNamingTheArgument() {
-        assertThatThrownBy(() -> SearchText.parse("  ", 100)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> SearchText.parse("  ", 100))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("text must not be blank");
-        assertThatThrownBy(() -> SearchText.parse("邻".repeat(101), 100)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> SearchText.parse("邻".repeat(101), 100))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("at most 100");
         for (String punctuation : List.of(".", "*~?(", "，。、", "-", "\"\\")) {
-            assertThatThrownBy(() -> SearchText.parse(punctuation, 100)).as(punctuation).isInstanceOf(BadInputException.class)
+            assertThatThrownBy(() -> SearchText.parse(punctuation, 100))
+                    .as(punctuation)
+                    .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("punctuation alone");
         }
     }

@@ -2,6 +2,10 @@ package cn.linli.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
+import cn.linli.SeedCsv;
+import cn.linli.graph.Cypher;
+import cn.linli.seed.DerivedProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,15 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-
-import cn.linli.LinliTest;
-import cn.linli.SeedCsv;
-import cn.linli.graph.Cypher;
-import cn.linli.seed.DerivedProperties;
 
 class SearchTest extends LinliTest {
 
@@ -35,7 +33,10 @@ class SearchTest extends LinliTest {
     }
 
     private List<String> names(String text) {
-        return search(text, Map.of("first", 10)).path("search.edges[*].node.record.name").entityList(String.class).get();
+        return search(text, Map.of("first", 10))
+                .path("search.edges[*].node.record.name")
+                .entityList(String.class)
+                .get();
     }
 
     /** The ids of every record found (at most 100), in order, checking that the total says the same. */
@@ -43,7 +44,9 @@ class SearchTest extends LinliTest {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("first", 100);
         var response = search(text, all);
-        List<String> ids = response.path("search.edges[*].node.record.id").entityList(String.class).get();
+        List<String> ids = response.path("search.edges[*].node.record.id")
+                .entityList(String.class)
+                .get();
         response.path("search.totalCount").entity(Integer.class).isEqualTo(ids.size());
         return ids;
     }
@@ -59,7 +62,9 @@ class SearchTest extends LinliTest {
 
     /** Providers, service items and resources in seed/ whose name, alias or description matches {@code pattern}. */
     private static int seedRecordsWith(Pattern pattern) {
-        return seedRecordsWhere(List.of("name", "alias", "description"), text -> pattern.matcher(text).find());
+        return seedRecordsWhere(
+                List.of("name", "alias", "description"),
+                text -> pattern.matcher(text).find());
     }
 
     private static int seedRecordsWhere(List<String> columns, Predicate<String> test) {
@@ -91,8 +96,12 @@ class SearchTest extends LinliTest {
     void pinyinFindsJinlongAndTheArticleCenterComesFirst() {
         var response = search("jinlong", Map.of("first", 5));
         response.path("search.edges[0].node.record.id").entity(String.class).isEqualTo("Provider:nc-jinlong");
-        response.path("search.edges[0].node.record.__typename").entity(String.class).isEqualTo("Provider");
-        List<Double> scores = response.path("search.edges[*].node.score").entityList(Double.class).get();
+        response.path("search.edges[0].node.record.__typename")
+                .entity(String.class)
+                .isEqualTo("Provider");
+        List<Double> scores = response.path("search.edges[*].node.score")
+                .entityList(Double.class)
+                .get();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
@@ -107,27 +116,41 @@ class SearchTest extends LinliTest {
     @Test
     void serviceItemsAreFoundToo() {
         var response = search("助餐", Map.of("categories", List.of("ELDERLY_CARE"), "first", 20));
-        List<Map<String, Object>> records = response.path("search.edges[*].node.record").entityList(mapType()).get();
-        assertThat(records).isNotEmpty().anySatisfy(r -> assertThat(r.get("__typename")).isEqualTo("ServiceItem"));
-        assertThat(records).filteredOn(r -> r.get("__typename").equals("ServiceItem"))
+        List<Map<String, Object>> records = response.path("search.edges[*].node.record")
+                .entityList(mapType())
+                .get();
+        assertThat(records)
+                .isNotEmpty()
+                .anySatisfy(r -> assertThat(r.get("__typename")).isEqualTo("ServiceItem"));
+        assertThat(records)
+                .filteredOn(r -> r.get("__typename").equals("ServiceItem"))
                 .allSatisfy(r -> assertThat(r.get("category")).isEqualTo("ELDERLY_CARE"));
     }
 
     @Test
     void withinKeepsRecordsUnderThePlaceIncludingItsSubtree() {
         var response = search("法律", Map.of("within", "511403", "first", 50));
-        List<Map<String, Object>> records = response.path("search.edges[*].node.record").entityList(mapType()).get();
-        assertThat(records).isNotEmpty().filteredOn(r -> !r.get("__typename").equals("Resource"))
+        List<Map<String, Object>> records = response.path("search.edges[*].node.record")
+                .entityList(mapType())
+                .get();
+        assertThat(records)
+                .isNotEmpty()
+                .filteredOn(r -> !r.get("__typename").equals("Resource"))
                 .allSatisfy(r -> assertThat(placeCode(r)).startsWith("511403"));
         assertThat(search("法律", Map.of("within", "511403001", "first", 50))
-                .path("search.totalCount").entity(Integer.class).get())
-                .isLessThan(response.path("search.totalCount").entity(Integer.class).get());
+                        .path("search.totalCount")
+                        .entity(Integer.class)
+                        .get())
+                .isLessThan(
+                        response.path("search.totalCount").entity(Integer.class).get());
     }
 
     @Test
     void kindsKeepProvidersOfThoseKindsAndTheirItems() {
         var records = search("服务", Map.of("kinds", List.of("MEDICAL"), "first", 50))
-                .path("search.edges[*].node.record").entityList(mapType()).get();
+                .path("search.edges[*].node.record")
+                .entityList(mapType())
+                .get();
         assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(kind(r)).isEqualTo("MEDICAL"));
     }
 
@@ -135,7 +158,9 @@ class SearchTest extends LinliTest {
     void openAtKeepsWhatIsOpenThen() {
         // Sunday 23:30: only what is open around the clock
         var records = search("口袋公园", Map.of("openAt", "2025-03-09T23:30", "first", 50))
-                .path("search.edges[*].node.record").entityList(mapType()).get();
+                .path("search.edges[*].node.record")
+                .entityList(mapType())
+                .get();
         assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(hours(r)).isEqualTo("24/7"));
     }
 
@@ -144,17 +169,26 @@ class SearchTest extends LinliTest {
         var first = search("邻里中心", Map.of("first", 10));
         int total = first.path("search.totalCount").entity(Integer.class).get();
         assertThat(total).isGreaterThanOrEqualTo(38);
-        List<String> ids = new ArrayList<>(first.path("search.edges[*].node.record.id").entityList(String.class).get());
-        String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
+        List<String> ids = new ArrayList<>(first.path("search.edges[*].node.record.id")
+                .entityList(String.class)
+                .get());
+        String cursor =
+                first.path("search.pageInfo.endCursor").entity(String.class).get();
         ids.addAll(search("邻里中心", Map.of("first", 10, "after", cursor))
-                .path("search.edges[*].node.record.id").entityList(String.class).get());
+                .path("search.edges[*].node.record.id")
+                .entityList(String.class)
+                .get());
         assertThat(ids).hasSize(20).doesNotHaveDuplicates();
     }
 
     @Test
     void luceneSyntaxInTheTextOnlySeparatesWords() {
         for (String hostile : List.of("name:金龙 OR *:*", "金龙\")^9 OR (x", "AND", "~1", "金龙*")) {
-            search(hostile, Map.of()).errors().verify().path("search.totalCount").entity(Integer.class)
+            search(hostile, Map.of())
+                    .errors()
+                    .verify()
+                    .path("search.totalCount")
+                    .entity(Integer.class)
                     .satisfies(t -> assertThat(t).isNotNegative());
         }
         // 金龙* is the words 金龙: the star is no wildcard
@@ -166,7 +200,9 @@ class SearchTest extends LinliTest {
         for (String punctuation : List.of("\"*~?(", "*", "\\", "??", ".", "，。、", "·")) {
             search(punctuation, Map.of()).errors().satisfy(errors -> {
                 assertThat(errors).as(punctuation).hasSize(1);
-                assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "text");
+                assertThat(errors.get(0).getExtensions())
+                        .containsEntry("code", "BAD_USER_INPUT")
+                        .containsEntry("field", "text");
                 assertThat(errors.get(0).getMessage()).contains("punctuation alone");
             });
         }
@@ -177,7 +213,8 @@ class SearchTest extends LinliTest {
         // every provider, item and resource named (or aliased) 东坡 is spelled ...dongpo..., and nothing else is
         List<String> dongpo = ids("dongpo");
         assertThat(dongpo).hasSize(seedRecordsNaming("东坡"));
-        for (String typed : List.of("dongpo.", ".dongpo", "dong-po", "dong po", "DONGPO", "ｄｏｎｇｐｏ", "Dōng Pō", "dong·po")) {
+        for (String typed :
+                List.of("dongpo.", ".dongpo", "dong-po", "dong po", "DONGPO", "ｄｏｎｇｐｏ", "Dōng Pō", "dong·po")) {
             assertThat(ids(typed)).as(typed).isEqualTo(dongpo);
         }
         assertThat(ids("dpllzx,")).isEqualTo(ids("dpllzx")).contains("Provider:nc-001");
@@ -215,16 +252,24 @@ class SearchTest extends LinliTest {
         assertThat(zhangzhe).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("长者食堂"));
         assertThat(names("changzheshitang")).isEqualTo(zhangzhe);
         // 人民调解 is ren min tiao jie
-        assertThat(names("renmintiaojie")).isNotEmpty().allSatisfy(n -> assertThat(n).contains("人民调解"));
+        assertThat(names("renmintiaojie"))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n).contains("人民调解"));
     }
 
     @Test
     void resourcesAndProjectsAreFoundByNameAndPinyin() {
         for (String text : List.of("童伴计划", "童伴", "tongbanjihua", "tong ban", "tbjh")) {
-            Map<String, Object> first = search(text, Map.of("first", 5)).path("search.edges[0].node.record")
-                    .entity(mapType()).get();
-            assertThat(first).as(text).containsEntry("__typename", "Resource").containsEntry("id", "Resource:res-09")
-                    .containsEntry("type", "PROJECT").containsEntry("owner", Map.of("id", "Provider:dept-03", "kind", "DEPARTMENT"));
+            Map<String, Object> first = search(text, Map.of("first", 5))
+                    .path("search.edges[0].node.record")
+                    .entity(mapType())
+                    .get();
+            assertThat(first)
+                    .as(text)
+                    .containsEntry("__typename", "Resource")
+                    .containsEntry("id", "Resource:res-09")
+                    .containsEntry("type", "PROJECT")
+                    .containsEntry("owner", Map.of("id", "Provider:dept-03", "kind", "DEPARTMENT"));
         }
         // a RESOURCE too: 社区警务室 (res-56)
         assertThat(ids("shequjingwushi")).first().isEqualTo("Resource:res-56");
@@ -239,11 +284,16 @@ class SearchTest extends LinliTest {
         assertThat(ids("童伴计划", Map.of("kinds", List.of("DEPARTMENT")))).contains(tongban);
         assertThat(ids("童伴计划", Map.of("kinds", List.of("CHILDCARE")))).doesNotContain(tongban);
         // within: deployed to a grid under the place (seed/deployments.csv)
-        Set<String> grids = SeedCsv.rows("deployments.csv").stream().filter(d -> d.get("resource_id").equals("res-09"))
-                .map(d -> d.get("grid_code")).collect(Collectors.toSet());
+        Set<String> grids = SeedCsv.rows("deployments.csv").stream()
+                .filter(d -> d.get("resource_id").equals("res-09"))
+                .map(d -> d.get("grid_code"))
+                .collect(Collectors.toSet());
         String deployedCommunity = grids.iterator().next().substring(0, 12);
-        String undeployedCommunity = SeedCsv.rows("grids.csv").stream().map(g -> g.get("code").substring(0, 12))
-                .filter(c -> grids.stream().noneMatch(g -> g.startsWith(c))).findFirst().orElseThrow();
+        String undeployedCommunity = SeedCsv.rows("grids.csv").stream()
+                .map(g -> g.get("code").substring(0, 12))
+                .filter(c -> grids.stream().noneMatch(g -> g.startsWith(c)))
+                .findFirst()
+                .orElseThrow();
         assertThat(ids("童伴计划", Map.of("within", deployedCommunity))).contains(tongban);
         assertThat(ids("童伴计划", Map.of("within", undeployedCommunity))).doesNotContain(tongban);
         // a resource publishes no opening hours
@@ -254,10 +304,13 @@ class SearchTest extends LinliTest {
     void blankAndOverlongTextAreRejectedNamingTheArgument() {
         search("邻".repeat(101), Map.of()).errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "text");
+            assertThat(errors.get(0).getExtensions())
+                    .containsEntry("code", "BAD_USER_INPUT")
+                    .containsEntry("field", "text");
         });
-        search("   ", Map.of()).errors().satisfy(errors -> assertThat(errors.get(0).getExtensions())
-                .containsEntry("field", "text"));
+        search("   ", Map.of())
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("field", "text"));
     }
 
     @Test
@@ -272,13 +325,15 @@ class SearchTest extends LinliTest {
 
     @SuppressWarnings("unchecked")
     private static String placeCode(Map<String, Object> record) {
-        Map<String, Object> provider = record.containsKey("provider") ? (Map<String, Object>) record.get("provider") : record;
+        Map<String, Object> provider =
+                record.containsKey("provider") ? (Map<String, Object>) record.get("provider") : record;
         return (String) ((Map<String, Object>) provider.get("locatedIn")).get("code");
     }
 
     @SuppressWarnings("unchecked")
     private static String kind(Map<String, Object> record) {
-        Object provider = record.containsKey("provider") ? record.get("provider") : record.getOrDefault("owner", record);
+        Object provider =
+                record.containsKey("provider") ? record.get("provider") : record.getOrDefault("owner", record);
         return (String) ((Map<String, Object>) provider).get("kind");
     }
 

@@ -2,14 +2,12 @@ package cn.linli.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import cn.linli.LinliTest;
 
 /**
  * The features' seed files, put together, are the files seed/FORMAT.md describes: in its order (places top down,
@@ -22,19 +20,21 @@ class SeedCatalogTest extends LinliTest {
 
     @Test
     void theFeaturesContributeTheDocumentedFilesInImportOrderWithTheDocumentedHeaders() {
-        assertThat(catalog.files()).extracting(f -> f.name() + ": " + f.header()).containsExactly(
-                "sources.csv: provenance,published,division_codes,description",
-                "cities.csv: code,name,lon,lat,boundary,provenance",
-                "districts.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
-                "towns.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
-                "communities.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
-                "grids.csv: code,name,parent_code,lon,lat,households,population,party_members,elderly,children,duty_phone,boundary,provenance",
-                "providers.csv: id,name,alias,kind,level,place_code,lon,lat,address,phone,hours,capacity,description,provenance",
-                "serves.csv: provider_id,place_code,provenance",
-                "service_items.csv: id,provider_id,name,category,description,hours,eligibility,fee,documents,languages,provenance",
-                "resources.csv: id,name,type,category,owner_id,description,status,provenance",
-                "deployments.csv: resource_id,grid_code,since,until,provenance",
-                "needs.csv: id,title,category,grid_code,status,raised_at,dispatched_at,claimed_by,claimed_at,completed_at,followed_up_at,provenance");
+        assertThat(catalog.files())
+                .extracting(f -> f.name() + ": " + f.header())
+                .containsExactly(
+                        "sources.csv: provenance,published,division_codes,description",
+                        "cities.csv: code,name,lon,lat,boundary,provenance",
+                        "districts.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
+                        "towns.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
+                        "communities.csv: code,name,kind,parent_code,lon,lat,boundary,provenance",
+                        "grids.csv: code,name,parent_code,lon,lat,households,population,party_members,elderly,children,duty_phone,boundary,provenance",
+                        "providers.csv: id,name,alias,kind,level,place_code,lon,lat,address,phone,hours,capacity,description,provenance",
+                        "serves.csv: provider_id,place_code,provenance",
+                        "service_items.csv: id,provider_id,name,category,description,hours,eligibility,fee,documents,languages,provenance",
+                        "resources.csv: id,name,type,category,owner_id,description,status,provenance",
+                        "deployments.csv: resource_id,grid_code,since,until,provenance",
+                        "needs.csv: id,title,category,grid_code,status,raised_at,dispatched_at,claimed_by,claimed_at,completed_at,followed_up_at,provenance");
     }
 
     @Test
@@ -43,7 +43,8 @@ class SeedCatalogTest extends LinliTest {
                 "districts.csv kind", Set.of("DISTRICT", "COUNTY"),
                 "towns.csv kind", Set.of("STREET", "TOWN", "TOWNSHIP"),
                 "communities.csv kind", Set.of("COMMUNITY", "VILLAGE"),
-                "providers.csv level", Set.of("BLOCK", "COMMUNITY", "RESIDENTIAL", "CENTER", "INSTITUTE", "STATION", "ROOM"),
+                "providers.csv level",
+                        Set.of("BLOCK", "COMMUNITY", "RESIDENTIAL", "CENTER", "INSTITUTE", "STATION", "ROOM"),
                 "resources.csv type", Set.of("PROJECT", "RESOURCE"),
                 "resources.csv status", Set.of("ACTIVE", "ENDED"),
                 "needs.csv status", Set.of("OPEN", "DISPATCHED", "CLAIMED", "COMPLETED", "CLOSED"));
@@ -52,16 +53,24 @@ class SeedCatalogTest extends LinliTest {
             assertThat(column(parts[0], parts[1]).allowed()).as(fileAndColumn).isEqualTo(values);
         });
         for (SeedFile file : catalog.files()) {
-            assertThat(column(file.name(), "provenance").allowed()).as(file.name())
+            assertThat(column(file.name(), "provenance").allowed())
+                    .as(file.name())
                     .isEqualTo(Set.of("official", "article", "synthetic"));
         }
-        List.of("service_items.csv", "resources.csv", "needs.csv").forEach(file ->
-                assertThat(column(file, "category").allowed()).as(file).hasSize(18).contains("ELDERLY_CARE", "ENVIRONMENT"));
-        assertThat(column("providers.csv", "kind").allowed()).hasSize(15).contains("NEIGHBORHOOD_CENTER", "PARTY_BRANCH");
+        List.of("service_items.csv", "resources.csv", "needs.csv")
+                .forEach(file -> assertThat(column(file, "category").allowed())
+                        .as(file)
+                        .hasSize(18)
+                        .contains("ELDERLY_CARE", "ENVIRONMENT"));
+        assertThat(column("providers.csv", "kind").allowed())
+                .hasSize(15)
+                .contains("NEIGHBORHOOD_CENTER", "PARTY_BRANCH");
     }
 
     private Column column(String file, String name) {
-        return catalog.files().stream().filter(f -> f.name().equals(file)).findFirst().orElseThrow()
-                .columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return catalog.files().stream().filter(f -> f.name().equals(file)).findFirst().orElseThrow().columns().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -3,6 +3,16 @@ package cn.linli.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.linli.LinliTest;
+import cn.linli.SeedCsv;
+import cn.linli.api.Sha256;
+import cn.linli.cache.CacheSettings;
+import cn.linli.cache.ReadCaches;
+import cn.linli.graph.Cypher;
+import cn.linli.graph.EmbeddedNeo4j;
+import cn.linli.graph.GraphSchema;
+import cn.linli.graph.Neo4jSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,17 +35,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import cn.linli.LinliTest;
-import cn.linli.SeedCsv;
-import cn.linli.api.Sha256;
-import cn.linli.cache.CacheSettings;
-import cn.linli.cache.ReadCaches;
-import cn.linli.graph.Cypher;
-import cn.linli.graph.EmbeddedNeo4j;
-import cn.linli.graph.GraphSchema;
-import cn.linli.graph.Neo4jSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * An import cut short at any point ends, after the next start, in the same graph as a clean import. Runs on its own
@@ -52,6 +50,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class SeedImportResumeTest extends LinliTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/seed-small");
+
     @Autowired
     List<Derivation> derivations;
 
@@ -68,6 +67,7 @@ class SeedImportResumeTest extends LinliTest {
     private Driver driver;
     /** Each instance's caches poll the database on a thread of their own: stopped with the database. */
     private final List<ReadCaches> openCaches = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Cypher cypher;
     private String cleanImport;
     private String cleanImportWithoutNumbers;
@@ -103,7 +103,11 @@ class SeedImportResumeTest extends LinliTest {
         Instance clean = instance(FIXTURE, false);
         clean.importer.complete();
 
-        long places = rows("cities.csv") + rows("districts.csv") + rows("towns.csv") + rows("communities.csv") + rows("grids.csv");
+        long places = rows("cities.csv")
+                + rows("districts.csv")
+                + rows("towns.csv")
+                + rows("communities.csv")
+                + rows("grids.csv");
         assertThat(count("MATCH (n:Place) RETURN count(n)")).isEqualTo(places);
         assertThat(count("MATCH (n:Provider) RETURN count(n)")).isEqualTo(rows("providers.csv"));
         assertThat(count("MATCH (n:ServiceItem) RETURN count(n)")).isEqualTo(rows("service_items.csv"));
@@ -117,14 +121,18 @@ class SeedImportResumeTest extends LinliTest {
         assertThat(count("MATCH ()-[r:DEPLOYED_TO]->() RETURN count(r)")).isEqualTo(rows("deployments.csv"));
         assertThat(count("MATCH ()-[r:RAISED_IN]->() RETURN count(r)")).isEqualTo(rows("needs.csv"));
         assertThat(count("MATCH ()-[r:CLAIMED_BY]->() RETURN count(r)"))
-                .isEqualTo(csv("needs.csv").stream().filter(r -> !r.get("claimed_by").isEmpty()).count());
-        assertThat(count("MATCH (p:Provider) WHERE p.pinyin IS NULL OR p.openWeek IS NULL RETURN count(p)")).isZero();
+                .isEqualTo(csv("needs.csv").stream()
+                        .filter(r -> !r.get("claimed_by").isEmpty())
+                        .count());
+        assertThat(count("MATCH (p:Provider) WHERE p.pinyin IS NULL OR p.openWeek IS NULL RETURN count(p)"))
+                .isZero();
 
         assertThat(clean.status.ready()).isTrue();
         Map<String, Value> record = progressNode();
         assertThat(record.get("status").asString()).isEqualTo("DONE");
         // the same lines as `sha256sum` prints for the files
-        assertThat(record.get("files").asList(Value::asString)).containsExactlyElementsOf(sha256sum(FIXTURE, seedFiles));
+        assertThat(record.get("files").asList(Value::asString))
+                .containsExactlyElementsOf(sha256sum(FIXTURE, seedFiles));
         assertThat(checksum()).isEqualTo(cleanImport);
     }
 
@@ -138,7 +146,9 @@ class SeedImportResumeTest extends LinliTest {
             SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
 
             assertThat(resumed.skipped()).as("after %d files", done).isEqualTo(seedFiles.subList(0, done));
-            assertThat(resumed.written()).as("after %d files", done).isEqualTo(seedFiles.subList(done, seedFiles.size()));
+            assertThat(resumed.written())
+                    .as("after %d files", done)
+                    .isEqualTo(seedFiles.subList(done, seedFiles.size()));
             assertThat(checksum()).as("after %d files", done).isEqualTo(cleanImport);
             assertThat(progressNode().get("status").asString()).isEqualTo("DONE");
         }
@@ -147,7 +157,8 @@ class SeedImportResumeTest extends LinliTest {
     @Test
     void anImportKilledAfterItsLastFileButBeforeItsDerivationsIsCompleted() {
         instance(FIXTURE, false).importer.complete();
-        cypher.write(tx -> tx.update("MATCH (n:Provider|ServiceItem) REMOVE n.pinyin, n.initials, n.openWeek", Map.of()));
+        cypher.write(
+                tx -> tx.update("MATCH (n:Provider|ServiceItem) REMOVE n.pinyin, n.initials, n.openWeek", Map.of()));
         killedWhileRunning();
 
         SeedImporter.Summary resumed = instance(FIXTURE, false).importer.complete();
@@ -168,7 +179,10 @@ class SeedImportResumeTest extends LinliTest {
 
         assertThat(resumed.skipped()).containsExactly("sources.csv", "cities.csv", "districts.csv");
         assertThat(resumed.written()).startsWith("towns.csv", "communities.csv");
-        assertThat(cypher.read("MATCH (t:Town {code: '511402001'}) RETURN t.name AS name", Map.of()).get(0).get("name").asString())
+        assertThat(cypher.read("MATCH (t:Town {code: '511402001'}) RETURN t.name AS name", Map.of())
+                        .get(0)
+                        .get("name")
+                        .asString())
                 .isEqualTo("通惠街道办事处");
     }
 
@@ -193,8 +207,10 @@ class SeedImportResumeTest extends LinliTest {
         String towns = Files.readString(seed.resolve("towns.csv"));
         Files.writeString(seed.resolve("towns.csv"), towns.replace(",511402,", ",511403,"));
 
-        assertThatThrownBy(() -> instance(seed, false).importer.complete()).hasMessage("towns.csv:2: code '511402001' does not"
-                + " nest under parent_code '511403': a town's code starts with its district's 6 digits (511402)");
+        assertThatThrownBy(() -> instance(seed, false).importer.complete())
+                .hasMessage(
+                        "towns.csv:2: code '511402001' does not"
+                                + " nest under parent_code '511403': a town's code starts with its district's 6 digits (511402)");
         Map<String, Value> record = progressNode();
         assertThat(record.get("status").asString()).isEqualTo("FAILED");
         assertThat(record.get("error").asString()).startsWith("towns.csv:2: code '511402001' does not nest");
@@ -229,13 +245,15 @@ class SeedImportResumeTest extends LinliTest {
         Instance waiting = instance(FIXTURE, true);
         CompletableFuture<SeedImporter.Summary> run = CompletableFuture.supplyAsync(waiting.importer::complete);
         awaitPhase(waiting, SeedImportStatus.Phase.WAITING);
-        assertThat(waiting.status.current()).isEqualTo(new SeedImportStatus.Progress(SeedImportStatus.Phase.WAITING, "grids.csv", 5, 11));
+        assertThat(waiting.status.current())
+                .isEqualTo(new SeedImportStatus.Progress(SeedImportStatus.Phase.WAITING, "grids.csv", 5, 11));
         Thread.sleep(1500);
         assertThat(run).isNotDone();
         assertThat(count("MATCH (g:Grid) RETURN count(g)")).isZero();
 
         // its heartbeat is now older than the takeover delay (60 s): presumed dead
-        cypher.write(tx -> tx.update("MATCH (s:SeedImport) SET s.heartbeatAt = datetime() - duration('PT2M')", Map.of()));
+        cypher.write(
+                tx -> tx.update("MATCH (s:SeedImport) SET s.heartbeatAt = datetime() - duration('PT2M')", Map.of()));
         SeedImporter.Summary resumed = run.get(60, TimeUnit.SECONDS);
 
         assertThat(resumed.skipped()).isEqualTo(seedFiles.subList(0, 4));
@@ -273,27 +291,41 @@ class SeedImportResumeTest extends LinliTest {
     }
 
     /** An importer of its own, like a separate process: with an external database it waits for live importers. */
-    private record Instance(SeedImporter importer, SeedImportStatus status) {
-    }
+    private record Instance(SeedImporter importer, SeedImportStatus status) {}
 
     private Instance instance(Path seedDir, boolean external) {
-        SeedSettings settings = new SeedSettings(seedDir.toString(), true, 1000, Duration.ofMinutes(5),
-                Duration.ofSeconds(60), Duration.ofSeconds(10));
-        SeedImportStatus status = new SeedImportStatus(event -> { });
-        SeedImporter importer = new SeedImporter(cypher, catalog, settings, new DerivedProperties(cypher, derivations, settings),
-                new UndatedRecords(cypher, catalog, settings), new SeedProgress(cypher), status, caches(), neo4jSettings(external));
+        SeedSettings settings = new SeedSettings(
+                seedDir.toString(), true, 1000, Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(10));
+        SeedImportStatus status = new SeedImportStatus(event -> {});
+        SeedImporter importer = new SeedImporter(
+                cypher,
+                catalog,
+                settings,
+                new DerivedProperties(cypher, derivations, settings),
+                new UndatedRecords(cypher, catalog, settings),
+                new SeedProgress(cypher),
+                status,
+                caches(),
+                neo4jSettings(external));
         return new Instance(importer, status);
     }
 
     private ReadCaches caches() {
-        ReadCaches caches = new ReadCaches(cypher, new CacheSettings(100, Duration.ofMinutes(10)), new SimpleMeterRegistry());
+        ReadCaches caches =
+                new ReadCaches(cypher, new CacheSettings(100, Duration.ofMinutes(10)), new SimpleMeterRegistry());
         openCaches.add(caches);
         return caches;
     }
 
     private Neo4jSettings neo4jSettings(boolean external) {
         Neo4jSettings.Embedded embedded = new Neo4jSettings.Embedded("", true, 0, "32m");
-        return new Neo4jSettings(external ? "bolt://shared-server:7687" : "", "neo4j", "", Duration.ofSeconds(30), Duration.ofSeconds(1), embedded);
+        return new Neo4jSettings(
+                external ? "bolt://shared-server:7687" : "",
+                "neo4j",
+                "",
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1),
+                embedded);
     }
 
     /**
@@ -305,14 +337,15 @@ class SeedImportResumeTest extends LinliTest {
         copy(seedFiles.subList(0, files), partial);
         String next = seedFiles.get(files);
         assertThatThrownBy(() -> instance(partial, external).importer.complete())
-                .hasMessage(next + ": file not found at " + partial.toAbsolutePath().resolve(next));
+                .hasMessage(
+                        next + ": file not found at " + partial.toAbsolutePath().resolve(next));
         return partial;
     }
 
     /** What kill -9 leaves: the progress node RUNNING, owned by a process that is gone. */
     private void killedWhileRunning() {
-        cypher.write(tx -> tx.update("MATCH (s:SeedImport) SET s.status = 'RUNNING', s.owner = 'killed', s.error = null",
-                Map.of()));
+        cypher.write(tx -> tx.update(
+                "MATCH (s:SeedImport) SET s.status = 'RUNNING', s.owner = 'killed', s.error = null", Map.of()));
     }
 
     private static void awaitPhase(Instance instance, SeedImportStatus.Phase phase) throws InterruptedException {
@@ -330,29 +363,37 @@ class SeedImportResumeTest extends LinliTest {
 
     private String checksum(boolean withChangeNumbers) {
         List<String> items = new ArrayList<>();
-        cypher.read("MATCH (n) WHERE NOT n:SeedImport AND NOT n:CacheGeneration AND NOT n:ChangeCounter RETURN labels(n) AS labels, properties(n) AS props", Map.of())
+        cypher.read(
+                        "MATCH (n) WHERE NOT n:SeedImport AND NOT n:CacheGeneration AND NOT n:ChangeCounter RETURN labels(n) AS labels, properties(n) AS props",
+                        Map.of())
                 .forEach(r -> {
                     Map<String, String> props = new TreeMap<>(r.get("props").asMap(Value::toString));
                     if (!withChangeNumbers) {
                         props.remove("seq");
                     }
-                    items.add(r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + props);
+                    items.add(r.get("labels").asList(Value::asString).stream()
+                                    .sorted()
+                                    .toList() + " " + props);
                 });
         cypher.read("""
                 MATCH (a)-[r]->(b)
-                RETURN coalesce(a.code, a.id) AS from, type(r) AS type, properties(r) AS props, coalesce(b.code, b.id) AS to""",
-                Map.of()).forEach(r -> {
-                    Map<String, String> props = new TreeMap<>(r.get("props").asMap(Value::toString));
-                    if (!withChangeNumbers) {
-                        props.remove("seq");
-                    }
-                    items.add(r.get("from").asString() + " -" + r.get("type").asString() + props + "-> " + r.get("to").asString());
-                });
-        return items.size() + " items, " + Sha256.hex(String.join("\n", items.stream().sorted().toList()));
+                RETURN coalesce(a.code, a.id) AS from, type(r) AS type, properties(r) AS props, coalesce(b.code, b.id) AS to""", Map.of()).forEach(r -> {
+            Map<String, String> props = new TreeMap<>(r.get("props").asMap(Value::toString));
+            if (!withChangeNumbers) {
+                props.remove("seq");
+            }
+            items.add(r.get("from").asString() + " -" + r.get("type").asString() + props + "-> "
+                    + r.get("to").asString());
+        });
+        return items.size() + " items, "
+                + Sha256.hex(String.join("\n", items.stream().sorted().toList()));
     }
 
     private Map<String, Value> progressNode() {
-        return cypher.read("MATCH (s:SeedImport {id: 'seed'}) RETURN s", Map.of()).get(0).get("s").asMap(v -> v);
+        return cypher.read("MATCH (s:SeedImport {id: 'seed'}) RETURN s", Map.of())
+                .get(0)
+                .get("s")
+                .asMap(v -> v);
     }
 
     private long count(String query) {
@@ -366,13 +407,15 @@ class SeedImportResumeTest extends LinliTest {
     }
 
     private static List<String> sha256sum(Path dir, List<String> files) {
-        return files.stream().map(f -> {
-            try {
-                return Sha256.hex(Files.readAllBytes(dir.resolve(f))) + "  " + f;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return files.stream()
+                .map(f -> {
+                    try {
+                        return Sha256.hex(Files.readAllBytes(dir.resolve(f))) + "  " + f;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
     private static long rows(String file) {

@@ -2,6 +2,9 @@ package cn.linli.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
+import cn.linli.SeedCsv;
+import cn.linli.graph.Cypher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,17 +14,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.LinliTest;
-import cn.linli.SeedCsv;
-import cn.linli.graph.Cypher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +34,9 @@ class SeedReimportTest extends LinliTest {
 
     /** 洪雅县: no provider of the seed lies there, so the one this test adds alone changes its count. */
     private static final String HONGYA = "511423";
-    private static final String CITY_COUNTS = "{ place(code: \"511400\") { counts { districts towns grids providers } } }";
+
+    private static final String CITY_COUNTS =
+            "{ place(code: \"511400\") { counts { districts towns grids providers } } }";
     private static final String MAP = "/map/coverage.geojson?place=511403&kind=ELDERLY_CARE";
     private static final String HONGYA_PROVIDERS = "{ place(code: \"" + HONGYA + "\") { counts { providers } } }";
 
@@ -63,8 +63,7 @@ class SeedReimportTest extends LinliTest {
     private int hongyaAfterImport;
 
     /** One answer to {@link #CITY_COUNTS}: HTTP status, Retry-After header, body. */
-    private record Answer(int status, String retryAfter, JsonNode body) {
-    }
+    private record Answer(int status, String retryAfter, JsonNode body) {}
 
     @BeforeAll
     void importAgainWhileAClientReads() throws Exception {
@@ -119,9 +118,10 @@ class SeedReimportTest extends LinliTest {
             JsonNode error = a.body().at("/errors/0");
             assertThat(error.at("/extensions/code").asString()).isEqualTo("UNAVAILABLE");
             assertThat(error.at("/extensions/retryAfterSeconds").asInt()).isEqualTo(10);
-            assertThat(error.at("/message").asString()).matches(
-                    "The seed import is in progress \\((.+\\.csv, file \\d+ of 12|all 12 files written, now the derived"
-                            + " properties)\\); the graph is incomplete until it ends\\. Retry in 10 s\\.");
+            assertThat(error.at("/message").asString())
+                    .matches(
+                            "The seed import is in progress \\((.+\\.csv, file \\d+ of 12|all 12 files written, now the derived"
+                                    + " properties)\\); the graph is incomplete until it ends\\. Retry in 10 s\\.");
         });
     }
 
@@ -131,12 +131,20 @@ class SeedReimportTest extends LinliTest {
         // at least the one read after the import
         assertThat(answered).isNotEmpty().allSatisfy(a -> {
             JsonNode counts = a.body().at("/data/place/counts");
-            assertThat(counts.at("/districts").asInt()).isEqualTo(SeedCsv.rows("districts.csv").size());
-            assertThat(counts.at("/towns").asInt()).isEqualTo(SeedCsv.rows("towns.csv").size());
-            assertThat(counts.at("/grids").asInt()).isEqualTo(SeedCsv.rows("grids.csv").size());
-            assertThat(counts.at("/providers").asInt()).isGreaterThanOrEqualTo(SeedCsv.rows("providers.csv").size());
+            assertThat(counts.at("/districts").asInt())
+                    .isEqualTo(SeedCsv.rows("districts.csv").size());
+            assertThat(counts.at("/towns").asInt())
+                    .isEqualTo(SeedCsv.rows("towns.csv").size());
+            assertThat(counts.at("/grids").asInt())
+                    .isEqualTo(SeedCsv.rows("grids.csv").size());
+            assertThat(counts.at("/providers").asInt())
+                    .isGreaterThanOrEqualTo(SeedCsv.rows("providers.csv").size());
         });
-        assertThat(answers).extracting(Answer::status).containsOnly(200, 503).last().isEqualTo(200);
+        assertThat(answers)
+                .extracting(Answer::status)
+                .containsOnly(200, 503)
+                .last()
+                .isEqualTo(200);
     }
 
     @Test
@@ -154,7 +162,11 @@ class SeedReimportTest extends LinliTest {
             assertThat(body.at("/retryAfterSeconds").asInt()).isEqualTo(10);
             assertThat(body.at("/error").asString()).startsWith("The seed import is in progress (");
         });
-        assertThat(maps).extracting(HttpResponse::statusCode).containsOnly(200, 503).last().isEqualTo(200);
+        assertThat(maps)
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(200, 503)
+                .last()
+                .isEqualTo(200);
     }
 
     @Test
@@ -165,11 +177,17 @@ class SeedReimportTest extends LinliTest {
 
     private Answer cityCounts() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", CITY_COUNTS))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    json.writeValueAsString(Map.of("query", CITY_COUNTS))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Retry-After").orElse(null),
                     json.readTree(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -186,7 +204,10 @@ class SeedReimportTest extends LinliTest {
 
     private HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -194,7 +215,12 @@ class SeedReimportTest extends LinliTest {
     }
 
     private int hongyaProviders() {
-        return graphQl().document(HONGYA_PROVIDERS).execute().path("place.counts.providers").entity(Integer.class).get();
+        return graphQl()
+                .document(HONGYA_PROVIDERS)
+                .execute()
+                .path("place.counts.providers")
+                .entity(Integer.class)
+                .get();
     }
 
     private List<Long> census() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class SeedTextScreeningTest {
 
     @Test
     void aPhoneColumnHoldsAPublicLineOnly() {
-        assertThat(Column.optional("phone", Column.Type.TEXT).parse("028-38129959")).isEqualTo("028-38129959");
+        assertThat(Column.optional("phone", Column.Type.TEXT).parse("028-38129959"))
+                .isEqualTo("028-38129959");
         assertThatThrownBy(() -> Column.optional("duty_phone", Column.Type.TEXT).parse("13812345678"))
                 .hasMessageStartingWith("duty_phone contains what looks like a personal phone number");
         assertThatThrownBy(() -> Column.optional("phone", Column.Type.TEXT).parse("ask at the desk"))
@@ -37,6 +37,7 @@ class SeedTextScreeningTest {
         String wkt = "POLYGON((134.5678 45.12, 134.6 45.1, 134.7 45.2, 134.5678 45.12))";
         assertThat(cn.linli.privacy.PersonalDetails.find(wkt)).isPresent();
         assertThat(Column.optional("boundary", Column.Type.TEXT).parse(wkt)).isEqualTo(wkt);
-        assertThat(Column.optional("languages", Column.Type.LIST).parse("zh|sichuan-dialect")).isEqualTo(List.of("zh", "sichuan-dialect"));
+        assertThat(Column.optional("languages", Column.Type.LIST).parse("zh|sichuan-dialect"))
+                .isEqualTo(List.of("zh", "sichuan-dialect"));
     }
 }

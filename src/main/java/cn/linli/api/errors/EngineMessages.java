@@ -15,27 +15,35 @@ import java.util.regex.Pattern;
 final class EngineMessages {
 
     /** What became of a message: the new text and, when known, the argument ({@code first}) or variable ({@code $n}). */
-    record Rewritten(String message, String field) {
-    }
+    record Rewritten(String message, String field) {}
 
     /** Values longer than this are cut in messages: an error must not echo a 200 KB argument back. */
     static final int MAX_VALUE_LENGTH = 80;
 
     private static final Pattern SUGGESTION = Pattern.compile("\\s*Did you mean [^?]*\\?");
     /** graphql-java's prefix naming its validation rule: {@code Validation error (WrongType@[districts]) : }. */
-    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation [eE]rror \\((\\w+)(?:@\\[([^\\]]*)])?\\)\\s*:\\s*");
+    private static final Pattern VALIDATION_PREFIX =
+            Pattern.compile("^Validation [eE]rror \\((\\w+)(?:@\\[([^\\]]*)])?\\)\\s*:\\s*");
+
     private static final Pattern ARGUMENT = Pattern.compile(
             "^argument '([^']+)' with value '(.*)' (is not a valid '([^']+)'(?: - (.*))?|must not be null|must be an object type"
                     + "|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
             Pattern.DOTALL);
-    private static final Pattern MISSING_ARGUMENT = Pattern.compile("^(Missing field argument|Null value for non-null field argument) '([^']+)'$");
-    private static final Pattern VARIABLE = Pattern.compile("^Variable '([^']+)' has an invalid value: (.*)$", Pattern.DOTALL);
-    private static final Pattern INT_RANGE = Pattern.compile("^Expected value to be in the integer range, but it was a '(.*)'$", Pattern.DOTALL);
-    private static final Pattern CONVERTIBLE = Pattern.compile("^Expected a value that can be converted to type '(\\w+)' but it was a '(\\w+)'$");
+    private static final Pattern MISSING_ARGUMENT =
+            Pattern.compile("^(Missing field argument|Null value for non-null field argument) '([^']+)'$");
+    private static final Pattern VARIABLE =
+            Pattern.compile("^Variable '([^']+)' has an invalid value: (.*)$", Pattern.DOTALL);
+    private static final Pattern INT_RANGE =
+            Pattern.compile("^Expected value to be in the integer range, but it was a '(.*)'$", Pattern.DOTALL);
+    private static final Pattern CONVERTIBLE =
+            Pattern.compile("^Expected a value that can be converted to type '(\\w+)' but it was a '(\\w+)'$");
     private static final Pattern RAW_TYPE = Pattern.compile("^Expected an? (\\w+) input, but it was a '(\\w+)'$");
-    private static final Pattern NOT_A_MAP = Pattern.compile("^Expected type 'Map' but was '(\\w+)'.*$", Pattern.DOTALL);
-    private static final Pattern ENUM_NAME = Pattern.compile("^Invalid input for enum '(\\w+)'\\. (?:No value found for name|Unknown value) '(.*)'$", Pattern.DOTALL);
-    private static final Pattern NULL_FIELD = Pattern.compile("^Field '([^']+)' has coerced Null value for NonNull type '([^']+)'$");
+    private static final Pattern NOT_A_MAP =
+            Pattern.compile("^Expected type 'Map' but was '(\\w+)'.*$", Pattern.DOTALL);
+    private static final Pattern ENUM_NAME = Pattern.compile(
+            "^Invalid input for enum '(\\w+)'\\. (?:No value found for name|Unknown value) '(.*)'$", Pattern.DOTALL);
+    private static final Pattern NULL_FIELD =
+            Pattern.compile("^Field '([^']+)' has coerced Null value for NonNull type '([^']+)'$");
 
     private static final String INT_RANGE_TEXT = "an Int (a 32-bit integer, from -2147483648 to 2147483647)";
 
@@ -47,8 +55,7 @@ final class EngineMessages {
             "Boolean", "a Boolean (true or false)",
             "ID", "an ID (text in double quotes)");
 
-    private EngineMessages() {
-    }
+    private EngineMessages() {}
 
     static Rewritten rewrite(String message) {
         String text = GraphQlLiterals.replaceIn(SUGGESTION.matcher(message).replaceAll(""));
@@ -62,14 +69,18 @@ final class EngineMessages {
             }
             Matcher missing = MISSING_ARGUMENT.matcher(rest);
             if (missing.matches()) {
-                return new Rewritten("Argument '" + missing.group(2) + "' " + (missing.group(1).startsWith("Missing")
-                        ? "is required" : "must not be null") + at, missing.group(2));
+                return new Rewritten(
+                        "Argument '" + missing.group(2) + "' "
+                                + (missing.group(1).startsWith("Missing") ? "is required" : "must not be null") + at,
+                        missing.group(2));
             }
             return new Rewritten(capitalised(rest) + at, null);
         }
         Matcher variable = VARIABLE.matcher(text);
         if (variable.matches()) {
-            return new Rewritten("Variable '$" + variable.group(1) + "' " + variableProblem(variable.group(2).strip()),
+            return new Rewritten(
+                    "Variable '$" + variable.group(1) + "' "
+                            + variableProblem(variable.group(2).strip()),
                     "$" + variable.group(1));
         }
         return new Rewritten(text.strip(), null);
@@ -77,8 +88,10 @@ final class EngineMessages {
 
     /** graphql-java's refusal of an abusive introspection query, said like Linli's own limits. */
     static String introspection(String message) {
-        return message.replace("This request is not asking for introspection in good faith - ", "Request exceeds the introspection limit: ")
-                .replace(" is present too often!", " is asked for too often.")
+        return message.replace(
+                                "This request is not asking for introspection in good faith - ",
+                                "Request exceeds the introspection limit: ")
+                        .replace(" is present too often!", " is asked for too often.")
                 + " Ask for the schema once, as GraphiQL's introspection query does, without nesting the same fields again.";
     }
 
@@ -120,7 +133,8 @@ final class EngineMessages {
         }
         m = RAW_TYPE.matcher(detail);
         if (m.matches()) {
-            return "must be " + (m.group(1).equals("Number") ? "a number" : describe(m.group(1))) + "; got " + jsonKind(m.group(2));
+            return "must be " + (m.group(1).equals("Number") ? "a number" : describe(m.group(1))) + "; got "
+                    + jsonKind(m.group(2));
         }
         m = NOT_A_MAP.matcher(detail);
         if (m.matches()) {

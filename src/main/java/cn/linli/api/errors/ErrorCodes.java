@@ -1,12 +1,5 @@
 package cn.linli.api.errors;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import org.springframework.stereotype.Component;
-
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -16,6 +9,11 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.IntrospectionDisabledError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
 
 /**
  * The last word on every error a client sees, whichever layer raised it: each carries a stable
@@ -32,12 +30,13 @@ class ErrorCodes extends SimplePerformantInstrumentation {
     static final int MAX_MESSAGE_LENGTH = 1000;
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::withCode).toList();
+        List<GraphQLError> errors =
+                result.getErrors().stream().map(ErrorCodes::withCode).toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
@@ -62,12 +61,18 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         if (message.length() > MAX_MESSAGE_LENGTH) {
             message = message.substring(0, MAX_MESSAGE_LENGTH) + "…";
         }
-        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations()).path(error.getPath())
-                .errorType(error.getErrorType()).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     private static ErrorCode codeOf(GraphQLError error) {
-        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        Object code =
+                error.getExtensions() == null ? null : error.getExtensions().get("code");
         for (ErrorCode known : ErrorCode.values()) {
             if (known.name().equals(code)) {
                 return known;
@@ -77,7 +82,8 @@ class ErrorCodes extends SimplePerformantInstrumentation {
             return ErrorCode.LIMIT_EXCEEDED;
         }
         if (error instanceof IntrospectionDisabledError) {
-            return ErrorCode.BAD_USER_INPUT; // as when the schema hides introspection: a field the client may not ask for
+            return ErrorCode
+                    .BAD_USER_INPUT; // as when the schema hides introspection: a field the client may not ask for
         }
         ErrorClassification type = error.getErrorType();
         if (type instanceof graphql.ErrorType engine) {

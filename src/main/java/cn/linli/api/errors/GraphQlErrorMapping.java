@@ -1,16 +1,14 @@
 package cn.linli.api.errors;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
-
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
 
 /**
  * Maps each kind of failure once to a GraphQL error with a stable code. Anything unexpected becomes
@@ -42,11 +40,14 @@ class GraphQlErrorMapping extends DataFetcherExceptionResolverAdapter {
         return error(env, ErrorCode.INTERNAL, "Internal error; it has been logged.", Map.of());
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
-            Map<String, Object> details) {
+    private static GraphQLError error(
+            DataFetchingEnvironment env, ErrorCode code, String message, Map<String, Object> details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         extensions.putAll(details);
-        return GraphqlErrorBuilder.newError(env).message(message).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError(env)
+                .message(message)
+                .extensions(extensions)
+                .build();
     }
 }

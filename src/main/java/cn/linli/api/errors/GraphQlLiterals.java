@@ -15,8 +15,7 @@ final class GraphQlLiterals {
     private static final Pattern START = Pattern.compile(
             "\\b(IntValue|FloatValue|StringValue|BooleanValue|EnumValue|NullValue|ArrayValue|ObjectValue|VariableReference)\\{");
 
-    private GraphQlLiterals() {
-    }
+    private GraphQlLiterals() {}
 
     /** {@code text} with every syntax-tree value in it printed as GraphQL. */
     static String replaceIn(String text) {

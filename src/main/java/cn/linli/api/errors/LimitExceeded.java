@@ -1,10 +1,9 @@
 package cn.linli.api.errors;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A request over one of the limits: which one, how far over, and what to do about it.
@@ -29,6 +28,9 @@ public record LimitExceeded(String limit, long actual, long max, String advice) 
         extensions.put("max", max);
         extensions.putAll(more);
         String message = "Request exceeds the " + limit + " limit: " + actual + " > " + max + ". " + advice;
-        return GraphqlErrorBuilder.newError().message(message).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .extensions(extensions)
+                .build();
     }
 }

@@ -1,12 +1,20 @@
 package cn.linli.api.http;
 
+import cn.linli.api.limits.LimitSettings;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,16 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import cn.linli.api.limits.LimitSettings;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,7 +62,9 @@ class BodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().substring(request.getContextPath().length()).equals(path);
+        return !request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .equals(path);
     }
 
     @Override
@@ -73,19 +73,31 @@ class BodyLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (length > max) {
             // The body stays unread: the connection is closed after the answer rather than drained.
-            refuse(HttpRefusal.bodyTooLarge(length, max).withHeader(HttpHeaders.CONNECTION, "close"), request, response);
+            refuse(
+                    HttpRefusal.bodyTooLarge(length, max).withHeader(HttpHeaders.CONNECTION, "close"),
+                    request,
+                    response);
             return;
         }
         if (!wellFormedParameters(request)) {
-            refuse(HttpRefusal.badInput(HttpStatus.BAD_REQUEST, "url", "The URL's parameters must be percent-encoded UTF-8, "
-                    + "e.g. ?query=%7Bdistricts%7BtotalCount%7D%7D"), request, response);
+            refuse(
+                    HttpRefusal.badInput(
+                            HttpStatus.BAD_REQUEST,
+                            "url",
+                            "The URL's parameters must be percent-encoded UTF-8, "
+                                    + "e.g. ?query=%7Bdistricts%7BtotalCount%7D%7D"),
+                    request,
+                    response);
             return;
         }
         HttpServletRequest read = request;
         if ("POST".equals(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {
-                refuse(HttpRefusal.bodyTooLarge(null, max).withHeader(HttpHeaders.CONNECTION, "close"), request, response);
+                refuse(
+                        HttpRefusal.bodyTooLarge(null, max).withHeader(HttpHeaders.CONNECTION, "close"),
+                        request,
+                        response);
                 return;
             }
             request.setAttribute(BODY, body);
@@ -107,7 +119,8 @@ class BodyLimit extends OncePerRequestFilter {
      * Writes a refusal of this filter's own, readable by a browser portal of an allowed origin (Spring's CORS
      * handling, which runs later, never sees these requests).
      */
-    private void refuse(HttpRefusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpRefusal refusal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         String allowed = origin == null || cors == null ? null : cors.checkOrigin(origin);
         if (allowed != null) {
@@ -201,7 +214,8 @@ class BodyLimit extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+            Charset charset =
+                    getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
 

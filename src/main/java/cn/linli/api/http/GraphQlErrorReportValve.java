@@ -3,13 +3,11 @@ package cn.linli.api.http;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,9 +32,12 @@ public class GraphQlErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpRefusal refusal = tooLarge(status, thrown)
-                ? HttpRefusal.badInput(HttpStatus.valueOf(status), "request", "The request line and headers are longer than"
-                        + " this server reads (server.max-http-request-header-size). Send a long document with POST,"
-                        + " or register it once as a persisted query and send only its hash.")
+                ? HttpRefusal.badInput(
+                        HttpStatus.valueOf(status),
+                        "request",
+                        "The request line and headers are longer than"
+                                + " this server reads (server.max-http-request-header-size). Send a long document with POST,"
+                                + " or register it once as a persisted query and send only its hash.")
                 : HttpRefusal.forStatus(status);
         try {
             response.setContentType("application/json");
@@ -52,6 +53,8 @@ public class GraphQlErrorReportValve extends ErrorReportValve {
     }
 
     private static boolean tooLarge(int status, Throwable thrown) {
-        return status == HttpStatus.BAD_REQUEST.value() && thrown != null && String.valueOf(thrown.getMessage()).contains("too large");
+        return status == HttpStatus.BAD_REQUEST.value()
+                && thrown != null
+                && String.valueOf(thrown.getMessage()).contains("too large");
     }
 }

@@ -3,23 +3,21 @@ package cn.linli.api.http;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,11 +36,12 @@ class GraphQlOverGet {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's route, which answers every GET with 405
-    RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler handler, GraphQlProperties properties,
-            JsonMapper json) {
+    RouterFunction<ServerResponse> graphQlGetRoute(
+            GraphQlHttpHandler handler, GraphQlProperties properties, JsonMapper json) {
         return RouterFunctions.route(
                 RequestPredicates.GET(properties.getHttp().getPath())
-                        .and(request -> request.param("query").isPresent() || request.param("extensions").isPresent()),
+                        .and(request -> request.param("query").isPresent()
+                                || request.param("extensions").isPresent()),
                 request -> handle(request, handler, json));
     }
 
@@ -50,15 +49,21 @@ class GraphQlOverGet {
             throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         request.param("query").ifPresent(query -> body.put("query", query));
-        request.param("operationName").filter(name -> !name.isBlank()).ifPresent(name -> body.put("operationName", name));
+        request.param("operationName")
+                .filter(name -> !name.isBlank())
+                .ifPresent(name -> body.put("operationName", name));
         for (String name : new String[] {"variables", "extensions"}) {
             String value = request.param(name).orElse(null);
             if (value != null && !value.isBlank()) {
                 try {
                     body.put(name, json.readValue(value, Map.class));
                 } catch (JacksonException | ClassCastException e) {
-                    return HttpRefusal.badInput(HttpStatus.BAD_REQUEST, name, "The URL parameter '" + name
-                            + "' must be a JSON object such as {\"code\": \"511402\"}.").toResponse(request.servletRequest());
+                    return HttpRefusal.badInput(
+                                    HttpStatus.BAD_REQUEST,
+                                    name,
+                                    "The URL parameter '" + name
+                                            + "' must be a JSON object such as {\"code\": \"511402\"}.")
+                            .toResponse(request.servletRequest());
                 }
             }
         }

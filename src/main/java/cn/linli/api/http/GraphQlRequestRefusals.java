@@ -1,7 +1,6 @@
 package cn.linli.api.http;
 
 import java.util.List;
-
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -40,15 +39,17 @@ class GraphQlRequestRefusals {
     /** Request bodies Spring for GraphQL reads (the second is a deprecated alias whose body is JSON as well). */
     private static final List<MediaType> BODIES = List.of(MediaType.APPLICATION_JSON, APPLICATION_GRAPHQL);
     /** What the handlers answer with (event streams for subscriptions, should the schema ever have some). */
-    private static final List<MediaType> ANSWERS = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
-            MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM);
+    private static final List<MediaType> ANSWERS =
+            List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM);
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the GET route, before Boot's, which answers these without a body
     RouterFunction<ServerResponse> graphQlRefusalRoute(GraphQlProperties properties) {
-        return RouterFunctions.route(RequestPredicates.path(properties.getHttp().getPath())
-                .and(request -> !CorsUtils.isPreFlightRequest(request.servletRequest()))
-                .and(request -> !takenByAHandler(request)), GraphQlRequestRefusals::refuse);
+        return RouterFunctions.route(
+                RequestPredicates.path(properties.getHttp().getPath())
+                        .and(request -> !CorsUtils.isPreFlightRequest(request.servletRequest()))
+                        .and(request -> !takenByAHandler(request)),
+                GraphQlRequestRefusals::refuse);
     }
 
     /** What Tomcat refuses before the application sees it gets the same shape ({@link GraphQlErrorReportValve}). */
@@ -63,7 +64,8 @@ class GraphQlRequestRefusals {
 
     private static boolean takenByAHandler(ServerRequest request) {
         if (HttpMethod.GET.equals(request.method())) {
-            return request.param("query").isPresent() || request.param("extensions").isPresent();
+            return request.param("query").isPresent()
+                    || request.param("extensions").isPresent();
         }
         return HttpMethod.POST.equals(request.method()) && readable(request) && answerable(request);
     }
@@ -71,16 +73,27 @@ class GraphQlRequestRefusals {
     private static ServerResponse refuse(ServerRequest request) {
         HttpRefusal refusal;
         if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.POST.equals(request.method())) {
-            refusal = HttpRefusal.badInput(HttpStatus.METHOD_NOT_ALLOWED, "method", "The GraphQL endpoint takes POST (any operation) "
-                    + "or GET (queries only), not " + request.method().name() + ".").withHeader(HttpHeaders.ALLOW, "GET, POST");
+            refusal = HttpRefusal.badInput(
+                            HttpStatus.METHOD_NOT_ALLOWED,
+                            "method",
+                            "The GraphQL endpoint takes POST (any operation) " + "or GET (queries only), not "
+                                    + request.method().name() + ".")
+                    .withHeader(HttpHeaders.ALLOW, "GET, POST");
         } else if (HttpMethod.GET.equals(request.method())) {
-            refusal = HttpRefusal.badInput(HttpStatus.BAD_REQUEST, "query", "A GET must carry the document in the URL parameter "
-                    + "'query' (e.g. ?query={districts{totalCount}}), or a persisted query's hash in 'extensions'.");
+            refusal = HttpRefusal.badInput(
+                    HttpStatus.BAD_REQUEST,
+                    "query",
+                    "A GET must carry the document in the URL parameter "
+                            + "'query' (e.g. ?query={districts{totalCount}}), or a persisted query's hash in 'extensions'.");
         } else if (!readable(request)) {
             refusal = HttpRefusal.unsupportedMediaType(request.headers().firstHeader(HttpHeaders.CONTENT_TYPE));
         } else {
-            refusal = HttpRefusal.badInput(HttpStatus.NOT_ACCEPTABLE, "Accept", "Answers are application/graphql-response+json "
-                    + "or application/json; the Accept header allows neither ('" + request.headers().firstHeader(HttpHeaders.ACCEPT) + "').");
+            refusal = HttpRefusal.badInput(
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "Accept",
+                    "Answers are application/graphql-response+json "
+                            + "or application/json; the Accept header allows neither ('"
+                            + request.headers().firstHeader(HttpHeaders.ACCEPT) + "').");
         }
         return refusal.toResponse(request.servletRequest());
     }
@@ -97,7 +110,8 @@ class GraphQlRequestRefusals {
     private static boolean answerable(ServerRequest request) {
         try {
             List<MediaType> accepted = request.headers().accept();
-            return accepted.isEmpty() || accepted.stream().anyMatch(type -> ANSWERS.stream().anyMatch(type::isCompatibleWith));
+            return accepted.isEmpty()
+                    || accepted.stream().anyMatch(type -> ANSWERS.stream().anyMatch(type::isCompatibleWith));
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

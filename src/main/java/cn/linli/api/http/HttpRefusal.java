@@ -1,21 +1,19 @@
 package cn.linli.api.http;
 
+import cn.linli.api.errors.ErrorCode;
+import cn.linli.api.errors.LimitExceeded;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.graphql.MediaTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerResponse;
-
-import cn.linli.api.errors.ErrorCode;
-import cn.linli.api.errors.LimitExceeded;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,15 +41,23 @@ record HttpRefusal(HttpStatus status, String message, Map<String, Object> extens
 
     /** 415 for a body that is not JSON; {@code contentType} as the client sent it, null if it sent none. */
     static HttpRefusal unsupportedMediaType(String contentType) {
-        return badInput(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "Send the body as application/json (got "
-                + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + "), e.g. " + EXAMPLE + ".")
+        return badInput(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Content-Type",
+                        "Send the body as application/json (got "
+                                + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + "), e.g. "
+                                + EXAMPLE + ".")
                 .withHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
     }
 
     /** 413 for a body over the limit; {@code actual} is null when the body came without a Content-Length. */
     static HttpRefusal bodyTooLarge(Long actual, long max) {
-        var error = new LimitExceeded("body", actual == null ? max + 1 : actual, max,
-                "Send fewer or smaller variables, or register the document once as a persisted query.").toError();
+        var error = new LimitExceeded(
+                        "body",
+                        actual == null ? max + 1 : actual,
+                        max,
+                        "Send fewer or smaller variables, or register the document once as a persisted query.")
+                .toError();
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
         String message = error.getMessage();
         if (actual == null) {
@@ -71,8 +77,12 @@ record HttpRefusal(HttpStatus status, String message, Map<String, Object> extens
             extensions.put("code", ErrorCode.INTERNAL.name());
             return new HttpRefusal(resolved, "Internal error; it has been logged.", extensions, new HttpHeaders());
         }
-        return badInput(resolved, "request", "The request was refused (" + resolved.value() + " " + resolved.getReasonPhrase()
-                + "). A GraphQL request is a POST of application/json such as " + EXAMPLE + ", or a GET with ?query=…");
+        return badInput(
+                resolved,
+                "request",
+                "The request was refused (" + resolved.value() + " " + resolved.getReasonPhrase()
+                        + "). A GraphQL request is a POST of application/json such as " + EXAMPLE
+                        + ", or a GET with ?query=…");
     }
 
     HttpRefusal withHeader(String name, String value) {
@@ -90,7 +100,10 @@ record HttpRefusal(HttpStatus status, String message, Map<String, Object> extens
     }
 
     ServerResponse toResponse(HttpServletRequest request) {
-        return ServerResponse.status(status).headers(h -> h.addAll(headers)).contentType(mediaType(request)).body(body());
+        return ServerResponse.status(status)
+                .headers(h -> h.addAll(headers))
+                .contentType(mediaType(request))
+                .body(body());
     }
 
     /** Writes the refusal straight to the servlet response (for filters, where no handler runs). */
@@ -108,8 +121,9 @@ record HttpRefusal(HttpStatus status, String message, Map<String, Object> extens
     private static MediaType mediaType(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         try {
-            if (accept != null && MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE))) {
+            if (accept != null
+                    && MediaType.parseMediaTypes(accept).stream()
+                            .anyMatch(type -> type.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE))) {
                 return MediaTypes.APPLICATION_GRAPHQL_RESPONSE;
             }
         } catch (InvalidMediaTypeException unreadable) {

@@ -1,8 +1,9 @@
 package cn.linli.api.http;
 
+import cn.linli.api.errors.ErrorCode;
+import jakarta.servlet.ServletException;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-
-import cn.linli.api.errors.ErrorCode;
-import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,7 +53,9 @@ class HttpStatuses {
             }
             try {
                 return super.handleRequest(request);
-            } catch (HttpMessageNotReadableException | ServerWebInputException | HttpMediaTypeNotSupportedException unreadable) {
+            } catch (HttpMessageNotReadableException
+                    | ServerWebInputException
+                    | HttpMediaTypeNotSupportedException unreadable) {
                 return RequestBodies.refusal(unreadable, request.headers().firstHeader(HttpHeaders.CONTENT_TYPE))
                         .toResponse(request.servletRequest());
             }
@@ -97,21 +97,28 @@ class HttpStatuses {
         /** The retry hint of a whole-request UNAVAILABLE refusal, or null. */
         private static Object retryLater(WebGraphQlResponse response) {
             return response.getErrors().stream()
-                    .filter(e -> ErrorCode.UNAVAILABLE.name().equals(e.getExtensions().get("code")))
+                    .filter(e -> ErrorCode.UNAVAILABLE
+                            .name()
+                            .equals(e.getExtensions().get("code")))
                     .map(e -> e.getExtensions().get("retryAfterSeconds"))
                     .filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static ResponseError rateLimited(WebGraphQlResponse response) {
             return response.getErrors().stream()
-                    .filter(e -> ErrorCode.LIMIT_EXCEEDED.name().equals(e.getExtensions().get("code")))
+                    .filter(e -> ErrorCode.LIMIT_EXCEEDED
+                            .name()
+                            .equals(e.getExtensions().get("code")))
                     .filter(e -> "rate".equals(e.getExtensions().get("limit")))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static boolean mutationOverGet(WebGraphQlResponse response) {
-            return response.getErrors().stream().anyMatch(e -> Objects.equals(e.getExtensions().get("field"), QueriesOnlyOverGet.FIELD));
+            return response.getErrors().stream()
+                    .anyMatch(e -> Objects.equals(e.getExtensions().get("field"), QueriesOnlyOverGet.FIELD));
         }
     }
 }

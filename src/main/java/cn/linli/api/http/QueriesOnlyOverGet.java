@@ -1,10 +1,5 @@
 package cn.linli.api.http;
 
-import java.util.Map;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.errors.ErrorCode;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -15,6 +10,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * A GET must not change anything (GraphQL over HTTP): an operation other than a query sent over GET is
@@ -33,11 +31,13 @@ class QueriesOnlyOverGet extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         boolean overGet = Boolean.TRUE.equals(execution.getGraphQLContext().get(GraphQlOverGet.ATTRIBUTE));
-        OperationDefinition.Operation operation = execution.getOperationDefinition().getOperation();
+        OperationDefinition.Operation operation =
+                execution.getOperationDefinition().getOperation();
         if (overGet && operation != OperationDefinition.Operation.QUERY) {
             throw new AbortExecutionException(java.util.List.of(GraphqlErrorBuilder.newError()
                     .message("A " + operation.name().toLowerCase() + " must be sent with POST; GET only runs queries.")
-                    .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "field", FIELD)).build()));
+                    .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "field", FIELD))
+                    .build()));
         }
         return super.beginExecuteOperation(parameters, state);
     }

@@ -1,14 +1,12 @@
 package cn.linli.api.http;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-
-import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -27,21 +25,23 @@ final class RequestBodies {
     /** Jackson's wording of its read constraints: "... exceeds the maximum allowed (500, from ...)". */
     private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /**
      * Whether the body, as {@link BodyLimit} kept it, is JSON {@code null}: Jackson reads that as no request at
      * all, and Spring for GraphQL would then fail with an internal error.
      */
     static boolean isJsonNull(HttpServletRequest request) {
-        return request.getAttribute(BodyLimit.BODY) instanceof byte[] body && body.length <= 16
+        return request.getAttribute(BodyLimit.BODY) instanceof byte[] body
+                && body.length <= 16
                 && new String(body, StandardCharsets.UTF_8).strip().equals("null");
     }
 
     /** The refusal for a JSON {@code null} body. */
     static HttpRefusal nullBody() {
-        return HttpRefusal.badInput(HttpStatus.BAD_REQUEST, "body",
+        return HttpRefusal.badInput(
+                HttpStatus.BAD_REQUEST,
+                "body",
                 "The request body must be one JSON object such as " + HttpRefusal.EXAMPLE + "; got null.");
     }
 
@@ -55,7 +55,9 @@ final class RequestBodies {
 
     private static String field(Exception unreadable) {
         MismatchedInputException mismatch = find(unreadable, MismatchedInputException.class);
-        String part = mismatch == null || mismatch.getPath().isEmpty() ? null : mismatch.getPath().get(0).getPropertyName();
+        String part = mismatch == null || mismatch.getPath().isEmpty()
+                ? null
+                : mismatch.getPath().get(0).getPropertyName();
         return part == null ? "body" : part;
     }
 
@@ -69,7 +71,8 @@ final class RequestBodies {
             if (!part.equals("body")) {
                 return "'" + part + "' must be a string, e.g. " + HttpRefusal.EXAMPLE + ".";
             }
-            if (mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("No content")) {
+            if (mismatch.getOriginalMessage() != null
+                    && mismatch.getOriginalMessage().startsWith("No content")) {
                 return "The request body is empty; send a JSON object such as " + HttpRefusal.EXAMPLE + ".";
             }
             return "The request body must be one JSON object such as " + HttpRefusal.EXAMPLE + ".";
@@ -79,14 +82,16 @@ final class RequestBodies {
             String original = String.valueOf(constraint.getOriginalMessage());
             Matcher max = MAXIMUM.matcher(original);
             String most = max.find() ? " (at most " + max.group(1) + ")" : "";
-            return original.contains("nesting depth") ? "The request body nests JSON arrays and objects too deeply" + most + "."
+            return original.contains("nesting depth")
+                    ? "The request body nests JSON arrays and objects too deeply" + most + "."
                     : "The request body holds a number, text or name too long to be read" + most + ".";
         }
         JacksonException json = find(unreadable, JacksonException.class);
         if (json != null) {
             return "The request body is not valid JSON" + where(json.getLocation()) + ": " + reason(json) + ".";
         }
-        return "The request body could not be read as a GraphQL request, a JSON object such as " + HttpRefusal.EXAMPLE + ".";
+        return "The request body could not be read as a GraphQL request, a JSON object such as " + HttpRefusal.EXAMPLE
+                + ".";
     }
 
     private static String reason(JacksonException json) {
@@ -104,7 +109,8 @@ final class RequestBodies {
     }
 
     private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
+        return location == null || location.getLineNr() < 0
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 

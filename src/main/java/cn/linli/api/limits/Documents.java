@@ -1,16 +1,8 @@
 package cn.linli.api.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.stereotype.Component;
-
+import cn.linli.api.errors.LimitExceeded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import cn.linli.api.errors.LimitExceeded;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -22,6 +14,11 @@ import graphql.org.antlr.v4.runtime.CharStreams;
 import graphql.org.antlr.v4.runtime.Token;
 import graphql.parser.ParserOptions;
 import graphql.parser.antlr.GraphqlLexer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * Where a document's text becomes a parsed, validated document: the text is checked against the size
@@ -40,8 +37,8 @@ class Documents implements PreparsedDocumentProvider, GraphQlSourceBuilderCustom
         this.limits = limits;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
                 .transform(options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxBytes()));
-        Cache<Object, PreparsedDocumentEntry> registered = Caffeine.newBuilder()
-                .maximumSize(limits.persistedQueries()).build();
+        Cache<Object, PreparsedDocumentEntry> registered =
+                Caffeine.newBuilder().maximumSize(limits.persistedQueries()).build();
         PersistedQueryCache cache = (id, input, onMiss) -> {
             PreparsedDocumentEntry entry = registered.getIfPresent(id);
             if (entry == null) {
@@ -65,22 +62,31 @@ class Documents implements PreparsedDocumentProvider, GraphQlSourceBuilderCustom
     }
 
     @Override
-    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-            Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         return persisted.getDocumentAsync(input, resolved -> checked(resolved, parseAndValidate));
     }
 
-    private PreparsedDocumentEntry checked(ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+    private PreparsedDocumentEntry checked(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String text = input.getQuery();
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxBytes()) {
-            return new PreparsedDocumentEntry(new LimitExceeded("bytes", bytes, limits.maxBytes(),
-                    "Send a shorter document, or register it once as a persisted query.").toError());
+            return new PreparsedDocumentEntry(new LimitExceeded(
+                            "bytes",
+                            bytes,
+                            limits.maxBytes(),
+                            "Send a shorter document, or register it once as a persisted query.")
+                    .toError());
         }
         int tokens = tokens(text);
         if (tokens > limits.maxTokens()) {
-            return new PreparsedDocumentEntry(new LimitExceeded("tokens", tokens, limits.maxTokens(),
-                    "Send a shorter document: fewer fields, arguments or fragments.").toError());
+            return new PreparsedDocumentEntry(new LimitExceeded(
+                            "tokens",
+                            tokens,
+                            limits.maxTokens(),
+                            "Send a shorter document: fewer fields, arguments or fragments.")
+                    .toError());
         }
         // graphql-java's own parser guard, bounded the same way (it reads the options from the request context).
         input.getGraphQLContext().put(ParserOptions.class, parserOptions);

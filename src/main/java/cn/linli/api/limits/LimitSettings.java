@@ -1,7 +1,6 @@
 package cn.linli.api.limits;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -34,5 +33,4 @@ public record LimitSettings(
         @DefaultValue({"first", "last"}) List<String> pageArguments,
         @DefaultValue("radius") String radiusArgument,
         @DefaultValue("1000") double radiusUnit,
-        @DefaultValue("1000") int persistedQueries) {
-}
+        @DefaultValue("1000") int persistedQueries) {}

@@ -1,13 +1,5 @@
 package cn.linli.api.limits;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.errors.LimitExceeded;
 import cn.linli.api.paging.PagingSettings;
 import graphql.ExecutionResult;
@@ -20,6 +12,12 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Measures each operation after validation and before its first field runs: aliases, depth and cost
@@ -48,16 +46,25 @@ class QueryLimits extends SimplePerformantInstrumentation {
         List<GraphQLError> errors = new ArrayList<>();
         int aliases = QueryShape.aliases(execution.getDocument());
         if (aliases > limits.maxAliases()) {
-            errors.add(new LimitExceeded("aliases", aliases, limits.maxAliases(),
-                    "Ask for each field once, or split the request.").toError());
+            errors.add(new LimitExceeded(
+                            "aliases", aliases, limits.maxAliases(), "Ask for each field once, or split the request.")
+                    .toError());
         }
         if (shape.depth() > limits.maxDepth()) {
-            errors.add(new LimitExceeded("depth", shape.depth(), limits.maxDepth(),
-                    "Nest fewer levels; fetch deeper records with a second query (Query.node or Query.place).").toError());
+            errors.add(new LimitExceeded(
+                            "depth",
+                            shape.depth(),
+                            limits.maxDepth(),
+                            "Nest fewer levels; fetch deeper records with a second query (Query.node or Query.place).")
+                    .toError());
         }
         if (shape.cost() > limits.maxCost()) {
-            errors.add(new LimitExceeded("cost", shape.cost(), limits.maxCost(),
-                    "Ask for smaller pages (first) in nested lists, fewer nested lists, or a smaller radius.").toError());
+            errors.add(new LimitExceeded(
+                            "cost",
+                            shape.cost(),
+                            limits.maxCost(),
+                            "Ask for smaller pages (first) in nested lists, fewer nested lists, or a smaller radius.")
+                    .toError());
         }
         if (errors.isEmpty()) {
             spendRateBudget(execution.getGraphQLContext(), shape.cost(), errors);
@@ -76,17 +83,23 @@ class QueryLimits extends SimplePerformantInstrumentation {
         RateLimiter.Outcome outcome = rateLimiter.spend(client, cost);
         context.put(RateLimiter.BUDGET, outcome.budget());
         if (!outcome.allowed()) {
-            errors.add(new LimitExceeded("rate", cost, outcome.budget().remaining(),
-                    "The budget refills over time; retry in a few seconds, or ask for less per request.")
+            errors.add(new LimitExceeded(
+                            "rate",
+                            cost,
+                            outcome.budget().remaining(),
+                            "The budget refills over time; retry in a few seconds, or ask for less per request.")
                     .toError(Map.of("rateLimit", outcome.budget().toMap())));
         }
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        RateLimiter.Budget budget = parameters.getExecutionInput().getGraphQLContext().get(RateLimiter.BUDGET);
-        return CompletableFuture.completedFuture(budget == null ? result
-                : result.transform(builder -> builder.addExtension("rateLimit", budget.toMap())));
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        RateLimiter.Budget budget =
+                parameters.getExecutionInput().getGraphQLContext().get(RateLimiter.BUDGET);
+        return CompletableFuture.completedFuture(
+                budget == null
+                        ? result
+                        : result.transform(builder -> builder.addExtension("rateLimit", budget.toMap())));
     }
 }

@@ -1,11 +1,5 @@
 package cn.linli.api.limits;
 
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import cn.linli.api.paging.PagingSettings;
 import graphql.execution.ExecutionContext;
 import graphql.language.Argument;
@@ -27,6 +21,11 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Depth and cost of the operation about to run, read from the document, the schema and the variables, so
@@ -47,7 +46,8 @@ record QueryShape(long cost, int depth) {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> schema.getSubscriptionType();
         };
-        return new Walk(execution, limits, paging).selections(execution.getOperationDefinition().getSelectionSet(), root);
+        return new Walk(execution, limits, paging)
+                .selections(execution.getOperationDefinition().getSelectionSet(), root);
     }
 
     /** Aliased fields anywhere in the document (operations and fragments, as written). */
@@ -104,8 +104,11 @@ record QueryShape(long cost, int depth) {
                 return field(field, parent);
             }
             if (selection instanceof InlineFragment inline) {
-                GraphQLType type = inline.getTypeCondition() == null ? parent
-                        : execution.getGraphQLSchema().getType(inline.getTypeCondition().getName());
+                GraphQLType type = inline.getTypeCondition() == null
+                        ? parent
+                        : execution
+                                .getGraphQLSchema()
+                                .getType(inline.getTypeCondition().getName());
                 return selections(inline.getSelectionSet(), type);
             }
             FragmentSpread spread = (FragmentSpread) selection;
@@ -113,8 +116,11 @@ record QueryShape(long cost, int depth) {
             if (known == null) {
                 fragments.put(spread.getName(), NOTHING); // validation rejects cycles; this only guards the walk
                 FragmentDefinition fragment = execution.getFragmentsByName().get(spread.getName());
-                known = selections(fragment.getSelectionSet(),
-                        execution.getGraphQLSchema().getType(fragment.getTypeCondition().getName()));
+                known = selections(
+                        fragment.getSelectionSet(),
+                        execution
+                                .getGraphQLSchema()
+                                .getType(fragment.getTypeCondition().getName()));
                 fragments.put(spread.getName(), known);
             }
             return known;
@@ -129,22 +135,27 @@ record QueryShape(long cost, int depth) {
                 return new QueryShape(0, 1); // a scalar comes with its object
             }
             GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
-            QueryShape children = type instanceof GraphQLCompositeType
-                    ? selections(field.getSelectionSet(), type) : NOTHING;
+            QueryShape children =
+                    type instanceof GraphQLCompositeType ? selections(field.getSelectionSet(), type) : NOTHING;
             long own = saturatedAdd(1, radiusCost(field, definition));
             long cost = saturatedAdd(own, saturatedMultiply(children.cost, pageSize(field, definition)));
             return new QueryShape(cost, children.depth + 1);
         }
 
         private long pageSize(Field field, GraphQLFieldDefinition definition) {
-            List<GraphQLArgument> sizes = limits.pageArguments().stream().map(definition::getArgument)
-                    .filter(Objects::nonNull).toList();
+            List<GraphQLArgument> sizes = limits.pageArguments().stream()
+                    .map(definition::getArgument)
+                    .filter(Objects::nonNull)
+                    .toList();
             if (sizes.isEmpty()) {
                 return 1;
             }
             // first or last, whichever is given (both at once is refused by the field itself)
-            Number asked = sizes.stream().map(argument -> number(field, argument)).filter(Objects::nonNull)
-                    .max(Comparator.comparingLong(Number::longValue)).orElse(null);
+            Number asked = sizes.stream()
+                    .map(argument -> number(field, argument))
+                    .filter(Objects::nonNull)
+                    .max(Comparator.comparingLong(Number::longValue))
+                    .orElse(null);
             long size = asked == null ? paging.defaultSize() : asked.longValue();
             // Larger pages are refused by the field itself with a clearer message; count what it may return.
             return Math.max(0, Math.min(size, paging.maxSize()));
@@ -161,9 +172,13 @@ record QueryShape(long cost, int depth) {
         /** The argument's value as given inline, through a variable, or by the schema's default; null if none. */
         private Number number(Field field, GraphQLArgument argument) {
             Argument given = field.getArguments().stream()
-                    .filter(a -> a.getName().equals(argument.getName())).findFirst().orElse(null);
+                    .filter(a -> a.getName().equals(argument.getName()))
+                    .findFirst()
+                    .orElse(null);
             if (given == null) {
-                return argument.hasSetDefaultValue() ? literal(argument.getArgumentDefaultValue().getValue()) : null;
+                return argument.hasSetDefaultValue()
+                        ? literal(argument.getArgumentDefaultValue().getValue())
+                        : null;
             }
             if (given.getValue() instanceof VariableReference ref) {
                 return literal(execution.getCoercedVariables().get(ref.getName()));

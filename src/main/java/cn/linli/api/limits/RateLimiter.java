@@ -1,15 +1,13 @@
 package cn.linli.api.limits;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Token buckets of query cost, one per client, in a bounded map: a client that spends its budget is
@@ -36,8 +34,10 @@ public class RateLimiter {
         this.settings = settings;
         this.nanoTime = nanoTime;
         // A bucket idle for longer than a full refill is full again: forgetting it changes nothing.
-        this.buckets = Caffeine.newBuilder().maximumSize(settings.maxClients())
-                .expireAfterAccess(Duration.ofSeconds(secondsToRefill(settings.instanceCapacity()) + 1)).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(settings.maxClients())
+                .expireAfterAccess(Duration.ofSeconds(secondsToRefill(settings.instanceCapacity()) + 1))
+                .build();
     }
 
     public boolean enabled() {
@@ -46,7 +46,8 @@ public class RateLimiter {
 
     /** Spends {@code cost} from the client's bucket if it holds that much; the budget left either way. */
     public Outcome spend(String client, long cost) {
-        return buckets.get(client, key -> new Bucket(settings.instanceCapacity(), nanoTime.getAsLong())).spend(cost);
+        return buckets.get(client, key -> new Bucket(settings.instanceCapacity(), nanoTime.getAsLong()))
+                .spend(cost);
     }
 
     private long secondsToRefill(double missing) {
@@ -54,8 +55,7 @@ public class RateLimiter {
     }
 
     /** Whether the request may run, and what the client has left afterwards. */
-    public record Outcome(boolean allowed, Budget budget) {
-    }
+    public record Outcome(boolean allowed, Budget budget) {}
 
     /** What {@code extensions.rateLimit} reports: cost left, bucket size, seconds until full again. */
     public record Budget(long remaining, long limit, long resetSeconds) {
@@ -79,15 +79,20 @@ public class RateLimiter {
 
         synchronized Outcome spend(long cost) {
             long now = nanoTime.getAsLong();
-            tokens = Math.min(settings.instanceCapacity(), tokens + (now - updated) / 1e9 * settings.instanceRefillPerSecond());
+            tokens = Math.min(
+                    settings.instanceCapacity(), tokens + (now - updated) / 1e9 * settings.instanceRefillPerSecond());
             updated = now;
             boolean allowed = cost <= tokens;
             if (allowed) {
                 tokens -= cost;
             }
             long remaining = (long) Math.floor(tokens);
-            return new Outcome(allowed,
-                    new Budget(remaining, settings.instanceCapacity(), secondsToRefill(settings.instanceCapacity() - tokens)));
+            return new Outcome(
+                    allowed,
+                    new Budget(
+                            remaining,
+                            settings.instanceCapacity(),
+                            secondsToRefill(settings.instanceCapacity() - tokens)));
         }
     }
 }

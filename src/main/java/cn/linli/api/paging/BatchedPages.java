@@ -1,5 +1,6 @@
 package cn.linli.api.paging;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,14 +42,14 @@ public final class BatchedPages<T> {
     }
 
     /** Registers a batch loader named {@code name} that runs {@code query} and maps each page value. */
-    public static <T> BatchedPages<T> register(BatchLoaderRegistry registry, String name, Reader reader,
-            String query, Function<Value, T> mapper) {
+    public static <T> BatchedPages<T> register(
+            BatchLoaderRegistry registry, String name, Reader reader, String query, Function<Value, T> mapper) {
         return register(registry, name, keys -> load(reader, query, mapper, keys));
     }
 
     /** Registers a batch loader named {@code name} that loads the pages of all keys it is given with {@code loader}. */
-    public static <T> BatchedPages<T> register(BatchLoaderRegistry registry, String name,
-            Function<Set<PageKey>, Map<PageKey, Connection<T>>> loader) {
+    public static <T> BatchedPages<T> register(
+            BatchLoaderRegistry registry, String name, Function<Set<PageKey>, Map<PageKey, Connection<T>>> loader) {
         registry.<PageKey, Connection<T>>forName(name)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loader.apply(keys)));
         return new BatchedPages<>(name);
@@ -64,11 +62,12 @@ public final class BatchedPages<T> {
     }
 
     /** The pages of {@code keys}: one run of {@code query} per distinct page and filter, for all their parents. */
-    public static <T> Map<PageKey, Connection<T>> load(Reader reader, String query, Function<Value, T> mapper,
-            Set<PageKey> keys) {
+    public static <T> Map<PageKey, Connection<T>> load(
+            Reader reader, String query, Function<Value, T> mapper, Set<PageKey> keys) {
         Map<PageKey, Connection<T>> result = new HashMap<>();
-        Map<List<Object>, List<PageKey>> groups = keys.stream().collect(
-                Collectors.groupingBy(k -> List.of(k.page(), k.filter()), LinkedHashMap::new, Collectors.toList()));
+        Map<List<Object>, List<PageKey>> groups = keys.stream()
+                .collect(Collectors.groupingBy(
+                        k -> List.of(k.page(), k.filter()), LinkedHashMap::new, Collectors.toList()));
         for (List<PageKey> group : groups.values()) {
             PageRequest page = group.get(0).page();
             Map<String, Object> params = new HashMap<>(group.get(0).filter());

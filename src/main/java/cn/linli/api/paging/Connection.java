@@ -7,11 +7,9 @@ import java.util.List;
 /** A Relay cursor connection: one page of nodes, their cursors, and the size of the whole list. */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
-    public record Edge<T>(T node, String cursor) {
-    }
+    public record Edge<T>(T node, String cursor) {}
 
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-    }
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 
     /**
      * Builds the page from up to {@code page.fetchSize()} rows fetched away from the cursor (in reverse when paging

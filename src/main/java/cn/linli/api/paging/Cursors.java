@@ -1,5 +1,6 @@
 package cn.linli.api.paging;
 
+import cn.linli.api.errors.BadInputException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import cn.linli.api.errors.BadInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +23,7 @@ public final class Cursors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     public static String encode(ListOrder order, List<Object> values) {
         List<String> texts = new ArrayList<>(values.size());
@@ -42,14 +40,19 @@ public final class Cursors {
         String list = cursorJson.get(0).stringValue();
         String issuedOrder = cursorJson.get(1).stringValue();
         if (!list.equals(order.list())) {
-            throw new BadInputException(argument, "is a cursor of " + list + ", not of " + order.list()
-                    + "; send a cursor this list issued (its pageInfo or an edge's cursor), or leave " + argument
-                    + " out to start at the first page");
+            throw new BadInputException(
+                    argument,
+                    "is a cursor of " + list + ", not of " + order.list()
+                            + "; send a cursor this list issued (its pageInfo or an edge's cursor), or leave "
+                            + argument
+                            + " out to start at the first page");
         }
         if (!issuedOrder.equals(order.order())) {
-            throw new BadInputException(argument, "was issued for " + list + " in " + otherOrder(issuedOrder, order)
-                    + "; ask in the order the cursor was issued for, or leave " + argument
-                    + " out to start again at the first page of this order");
+            throw new BadInputException(
+                    argument,
+                    "was issued for " + list + " in " + otherOrder(issuedOrder, order)
+                            + "; ask in the order the cursor was issued for, or leave " + argument
+                            + " out to start again at the first page of this order");
         }
         JsonNode texts = cursorJson.get(2);
         if (texts.size() != order.keys().size()) {
@@ -71,13 +74,20 @@ public final class Cursors {
         JsonNode json;
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(cursor.strip());
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             json = JSON.readTree(text);
         } catch (IllegalArgumentException | CharacterCodingException | JacksonException e) {
             throw notIssued(argument);
         }
-        if (json == null || !json.isArray() || json.size() != 3 || !json.get(0).isString() || !json.get(1).isString()
+        if (json == null
+                || !json.isArray()
+                || json.size() != 3
+                || !json.get(0).isString()
+                || !json.get(1).isString()
                 || !json.get(2).isArray()) {
             throw notIssued(argument);
         }
@@ -98,8 +108,10 @@ public final class Cursors {
     }
 
     private static BadInputException notIssued(String argument) {
-        return new BadInputException(argument, "is not a cursor this API issued; send one from this list's pageInfo"
-                + " (endCursor to go on, startCursor to go back) or an edge's cursor, or leave " + argument
-                + " out to start at the first page");
+        return new BadInputException(
+                argument,
+                "is not a cursor this API issued; send one from this list's pageInfo"
+                        + " (endCursor to go on, startCursor to go back) or an edge's cursor, or leave " + argument
+                        + " out to start at the first page");
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-
 import org.neo4j.driver.Value;
 
 /**

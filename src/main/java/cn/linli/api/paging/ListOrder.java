@@ -1,11 +1,10 @@
 package cn.linli.api.paging;
 
+import cn.linli.api.Sha256;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import cn.linli.api.Sha256;
 
 /**
  * How one list is ordered: the list (the schema field that returns it, {@code Query.needs}), the order's name

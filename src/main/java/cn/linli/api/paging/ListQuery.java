@@ -3,8 +3,7 @@ package cn.linli.api.paging;
 /** The shape most list queries share, so that each states only what is its own. */
 public final class ListQuery {
 
-    private ListQuery() {
-    }
+    private ListQuery() {}
 
     /**
      * One page of the rows {@code matched} finds (a MATCH … WHERE …, to which the page's condition is added), of

@@ -1,16 +1,14 @@
 package cn.linli.api.paging;
 
+import cn.linli.api.errors.BadInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-
-import cn.linli.api.errors.BadInputException;
 
 /**
  * Which rows of an ordered list a client asked for (Relay: {@code first} after a cursor, or {@code last} before
@@ -37,15 +35,20 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
     }
 
     /** A top-level list's page: {@code first}/{@code after} forward or {@code last}/{@code before} backward. */
-    public static PageRequest of(ListOrder order, Integer first, String after, Integer last, String before,
-            PagingSettings settings) {
+    public static PageRequest of(
+            ListOrder order, Integer first, String after, Integer last, String before, PagingSettings settings) {
         if (first != null && last != null) {
-            throw new BadInputException("last", "cannot be given with first: page forward with first and after, or"
-                    + " backward with last and before");
+            throw new BadInputException(
+                    "last",
+                    "cannot be given with first: page forward with first and after, or"
+                            + " backward with last and before");
         }
         boolean backward = last != null;
         int limit = backward ? size(last, "last", "before", settings) : size(first, "first", "after", settings);
-        return new PageRequest(order, limit, backward,
+        return new PageRequest(
+                order,
+                limit,
+                backward,
                 after == null ? null : Cursors.decode(after, order, "after"),
                 before == null ? null : Cursors.decode(before, order, "before"));
     }
@@ -56,8 +59,10 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
             throw new BadInputException(argument, "must not be negative (got " + limit + ")");
         }
         if (limit > settings.maxSize()) {
-            throw new BadInputException(argument,
-                    "must be at most " + settings.maxSize() + " (got " + limit + "); page through with '" + cursor + "'");
+            throw new BadInputException(
+                    argument,
+                    "must be at most " + settings.maxSize() + " (got " + limit + "); page through with '" + cursor
+                            + "'");
         }
         return limit;
     }
@@ -69,7 +74,9 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
 
     /** {@code query} with this page's condition, order and sort key in place of its three markers. */
     public String cypher(String query) {
-        return query.replace("{keyset}", keyset()).replace("{orderBy}", orderBy()).replace("{sortKey}", sortKey());
+        return query.replace("{keyset}", keyset())
+                .replace("{orderBy}", orderBy())
+                .replace("{sortKey}", sortKey());
     }
 
     /** {@code $fetch} and the cursors' key values ({@code $after0…}, {@code $before0…}). */
@@ -114,7 +121,8 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
         for (int i = 0; i < all.size() && fetched.size() < fetchSize(); i++) {
             T row = all.get(backward ? all.size() - 1 - i : i);
             List<Object> key = keyOf.apply(row);
-            if ((after == null || compare.compare(key, after) > 0) && (before == null || compare.compare(key, before) < 0)) {
+            if ((after == null || compare.compare(key, after) > 0)
+                    && (before == null || compare.compare(key, before) < 0)) {
                 fetched.add(row);
                 keys.add(key);
             }
@@ -171,6 +179,8 @@ public record PageRequest(ListOrder order, int limit, boolean backward, List<Obj
     }
 
     private String sortKey() {
-        return "[" + String.join(", ", order.keys().stream().map(SortKey::expression).toList()) + "]";
+        return "["
+                + String.join(
+                        ", ", order.keys().stream().map(SortKey::expression).toList()) + "]";
     }
 }

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("linli.paging")
 public record PagingSettings(
         @DefaultValue("20") int defaultSize,
-        @DefaultValue("100") int maxSize) {
-}
+        @DefaultValue("100") int maxSize) {}

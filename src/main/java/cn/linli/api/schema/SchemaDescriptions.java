@@ -1,14 +1,5 @@
 package cn.linli.api.schema;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
-
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.graphql.execution.GraphQlSource.SchemaResourceBuilder;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.paging.PagingSettings;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
@@ -23,6 +14,13 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnmodifiedType;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource.SchemaResourceBuilder;
+import org.springframework.stereotype.Component;
 
 /**
  * Descriptions that schema/*.graphqls leaves out on purpose, given to the served schema (what introspection and
@@ -54,8 +52,9 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
     private static Optional<String> ofType(GraphQLObjectType type) {
         String name = type.getName();
         if (name.endsWith("Connection") && type.getFieldDefinition("edges") != null) {
-            return Optional.of("One page of a list of " + nodeName(type) + " (a Relay cursor connection): `edges` in the"
-                    + " list's order, `pageInfo` to ask for the next page, `totalCount` for the whole list.");
+            return Optional.of(
+                    "One page of a list of " + nodeName(type) + " (a Relay cursor connection): `edges` in the"
+                            + " list's order, `pageInfo` to ask for the next page, `totalCount` for the whole list.");
         }
         if (name.endsWith("Edge") && type.getFieldDefinition("node") != null) {
             return Optional.of("One " + nodeName(type) + " of a page, with its cursor.");
@@ -66,23 +65,31 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
     /** The description a field of {@code container} gets when it has none. */
     private static Optional<String> ofField(GraphQLFieldsContainer container, GraphQLFieldDefinition field) {
         Optional<String> inherited = interfaceFields(container, field.getName())
-                .map(GraphQLFieldDefinition::getDescription).filter(SchemaDescriptions::written).findFirst();
+                .map(GraphQLFieldDefinition::getDescription)
+                .filter(SchemaDescriptions::written)
+                .findFirst();
         if (inherited.isPresent()) {
             return inherited;
         }
         String name = container.getName();
         if (name.endsWith("Connection")) {
             return switch (field.getName()) {
-                case "edges" -> Optional.of("The items of this page in the list's order, each with its cursor; empty past the end of the list.");
-                case "pageInfo" -> Optional.of("Whether more items follow this page, and the cursors of its first and last items.");
-                case "totalCount" -> Optional.of("How many items the whole list holds: every page, with the same filters.");
+                case "edges" ->
+                    Optional.of(
+                            "The items of this page in the list's order, each with its cursor; empty past the end of the list.");
+                case "pageInfo" ->
+                    Optional.of("Whether more items follow this page, and the cursors of its first and last items.");
+                case "totalCount" ->
+                    Optional.of("How many items the whole list holds: every page, with the same filters.");
                 default -> Optional.empty();
             };
         }
         if (name.endsWith("Edge")) {
             return switch (field.getName()) {
                 case "node" -> Optional.of("The " + nodeName(container) + " at this position of the list.");
-                case "cursor" -> Optional.of("This item's position in the list, opaque: pass it as `after` for the items that follow it.");
+                case "cursor" ->
+                    Optional.of(
+                            "This item's position in the list, opaque: pass it as `after` for the items that follow it.");
                 default -> Optional.empty();
             };
         }
@@ -93,10 +100,14 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
     }
 
     /** The description an argument of {@code field} (of {@code container}) gets when it has none. */
-    private Optional<String> ofArgument(GraphQLFieldsContainer container, GraphQLFieldDefinition field, GraphQLArgument argument) {
+    private Optional<String> ofArgument(
+            GraphQLFieldsContainer container, GraphQLFieldDefinition field, GraphQLArgument argument) {
         Optional<String> inherited = interfaceFields(container, field.getName())
-                .map(f -> f.getArgument(argument.getName())).filter(Objects::nonNull)
-                .map(GraphQLArgument::getDescription).filter(SchemaDescriptions::written).findFirst();
+                .map(f -> f.getArgument(argument.getName()))
+                .filter(Objects::nonNull)
+                .map(GraphQLArgument::getDescription)
+                .filter(SchemaDescriptions::written)
+                .findFirst();
         if (inherited.isPresent()) {
             return inherited;
         }
@@ -105,14 +116,18 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
         }
         // Every first/after of this API pages a list through api.paging.PageRequest, also coverage's grids.
         return switch (argument.getName()) {
-            case "first" -> Optional.of("How many items to return, 0 to " + paging.maxSize() + " (`linli.paging.max-size`); "
-                    + paging.defaultSize() + " when left out (`linli.paging.default-size`). Outside that range BAD_USER_INPUT"
-                    + " naming `first`: page through longer lists with `after`. The query's cost counts what is asked of"
-                    + " each item this many times (LIMIT_EXCEEDED).");
-            case "after" -> Optional.of("Return the items after this cursor: an `edges.cursor` or `pageInfo.endCursor` of"
-                    + " the same list in the same order; left out, the list starts at its beginning. A cursor holds its row's"
-                    + " sort key and id, so records written or deleted between two requests never repeat or skip one. A"
-                    + " cursor Linli did not issue, or one of another list or order, is BAD_USER_INPUT naming `after`.");
+            case "first" ->
+                Optional.of("How many items to return, 0 to " + paging.maxSize() + " (`linli.paging.max-size`); "
+                        + paging.defaultSize()
+                        + " when left out (`linli.paging.default-size`). Outside that range BAD_USER_INPUT"
+                        + " naming `first`: page through longer lists with `after`. The query's cost counts what is asked of"
+                        + " each item this many times (LIMIT_EXCEEDED).");
+            case "after" ->
+                Optional.of(
+                        "Return the items after this cursor: an `edges.cursor` or `pageInfo.endCursor` of"
+                                + " the same list in the same order; left out, the list starts at its beginning. A cursor holds its row's"
+                                + " sort key and id, so records written or deleted between two requests never repeat or skip one. A"
+                                + " cursor Linli did not issue, or one of another list or order, is BAD_USER_INPUT naming `after`.");
             default -> Optional.empty();
         };
     }
@@ -120,10 +135,11 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
     /** The description an input field gets when it has none. */
     private static Optional<String> ofInputField(GraphQLInputObjectField field) {
         if (field.getName().equals("clientMutationId")) {
-            return Optional.of("Your id for this write, so that retrying it is safe: a retry by the same partner with the"
-                    + " same id, mutation and input writes nothing and returns the record the first attempt wrote, as it is"
-                    + " now. The same id with another mutation or input is BAD_USER_INPUT naming `input.clientMutationId`."
-                    + " Left out, every attempt writes.");
+            return Optional.of(
+                    "Your id for this write, so that retrying it is safe: a retry by the same partner with the"
+                            + " same id, mutation and input writes nothing and returns the record the first attempt wrote, as it is"
+                            + " now. The same id with another mutation or input is BAD_USER_INPUT naming `input.clientMutationId`."
+                            + " Left out, every attempt writes.");
         }
         return Optional.empty();
     }
@@ -141,8 +157,10 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
 
     /** The type of the nodes of a connection or an edge, e.g. {@code `Provider`}. */
     private static String nodeName(GraphQLFieldsContainer connectionOrEdge) {
-        GraphQLFieldsContainer edge = connectionOrEdge.getFieldDefinition("edges") == null ? connectionOrEdge
-                : (GraphQLFieldsContainer) GraphQLTypeUtil.unwrapAll(connectionOrEdge.getFieldDefinition("edges").getType());
+        GraphQLFieldsContainer edge = connectionOrEdge.getFieldDefinition("edges") == null
+                ? connectionOrEdge
+                : (GraphQLFieldsContainer) GraphQLTypeUtil.unwrapAll(
+                        connectionOrEdge.getFieldDefinition("edges").getType());
         return "`" + typeName(edge.getFieldDefinition("node")) + "`";
     }
 
@@ -159,27 +177,33 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
     private final class Describer extends GraphQLTypeVisitorStub {
 
         @Override
-        public TraversalControl visitGraphQLObjectType(GraphQLObjectType type, TraverserContext<GraphQLSchemaElement> context) {
+        public TraversalControl visitGraphQLObjectType(
+                GraphQLObjectType type, TraverserContext<GraphQLSchemaElement> context) {
             if (written(type.getDescription())) {
                 return TraversalControl.CONTINUE;
             }
-            return ofType(type).map(text -> changeNode(context, type.transform(b -> b.description(text))))
+            return ofType(type)
+                    .map(text -> changeNode(context, type.transform(b -> b.description(text))))
                     .orElse(TraversalControl.CONTINUE);
         }
 
         @Override
-        public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
-                TraverserContext<GraphQLSchemaElement> context) {
-            if (written(field.getDescription()) || !(context.getParentNode() instanceof GraphQLFieldsContainer container)) {
+        public TraversalControl visitGraphQLFieldDefinition(
+                GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+            if (written(field.getDescription())
+                    || !(context.getParentNode() instanceof GraphQLFieldsContainer container)) {
                 return TraversalControl.CONTINUE;
             }
-            return ofField(container, field).map(text -> changeNode(context, field.transform(b -> b.description(text))))
+            return ofField(container, field)
+                    .map(text -> changeNode(context, field.transform(b -> b.description(text))))
                     .orElse(TraversalControl.CONTINUE);
         }
 
         @Override
-        public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
-            if (written(argument.getDescription()) || !(context.getParentNode() instanceof GraphQLFieldDefinition field)
+        public TraversalControl visitGraphQLArgument(
+                GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+            if (written(argument.getDescription())
+                    || !(context.getParentNode() instanceof GraphQLFieldDefinition field)
                     || !(context.getParentContext().getParentNode() instanceof GraphQLFieldsContainer container)) {
                 return TraversalControl.CONTINUE;
             }
@@ -189,12 +213,13 @@ class SchemaDescriptions implements GraphQlSourceBuilderCustomizer {
         }
 
         @Override
-        public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField field,
-                TraverserContext<GraphQLSchemaElement> context) {
+        public TraversalControl visitGraphQLInputObjectField(
+                GraphQLInputObjectField field, TraverserContext<GraphQLSchemaElement> context) {
             if (written(field.getDescription())) {
                 return TraversalControl.CONTINUE;
             }
-            return ofInputField(field).map(text -> changeNode(context, field.transform(b -> b.description(text))))
+            return ofInputField(field)
+                    .map(text -> changeNode(context, field.transform(b -> b.description(text))))
                     .orElse(TraversalControl.CONTINUE);
         }
     }

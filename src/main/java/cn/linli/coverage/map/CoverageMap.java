@@ -1,17 +1,5 @@
 package cn.linli.coverage.map;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.GlobalId;
 import cn.linli.api.errors.BadInputException;
 import cn.linli.coverage.CoverageAnalysis;
@@ -25,6 +13,16 @@ import cn.linli.geo.GeoJson;
 import cn.linli.place.PlaceQueries;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ProviderQueries;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
 
 /**
  * A coverage report as a GeoJSON FeatureCollection: one Polygon feature per grid (its boundary) with its
@@ -50,19 +48,26 @@ class CoverageMap {
     Map<String, Object> featureCollection(String place, String kind, Integer radius, CoordinateSystem crs) {
         CoverageReport report = analysis.coverage(place, kind, radius);
         if (report.grids().size() > settings.mapMaxGrids()) {
-            throw new BadInputException("place", "holds " + report.grids().size() + " grids; a map draws at most "
-                    + settings.mapMaxGrids() + ": choose a place further down");
+            throw new BadInputException(
+                    "place",
+                    "holds " + report.grids().size() + " grids; a map draws at most " + settings.mapMaxGrids()
+                            + ": choose a place further down");
         }
-        Map<String, String> boundaries = places.boundaries(report.grids().stream().map(g -> g.point().code()).toList());
+        Map<String, String> boundaries = places.boundaries(
+                report.grids().stream().map(g -> g.point().code()).toList());
         List<Object> features = new ArrayList<>();
         for (GridCoverage grid : report.grids()) {
             String wkt = boundaries.get(grid.point().code());
             // a grid without a known boundary is still drawn, as its center point
-            Geometry shape = wkt == null ? point(grid.point().lon(), grid.point().lat()) : GeoJson.parseWkt(wkt);
+            Geometry shape =
+                    wkt == null ? point(grid.point().lon(), grid.point().lat()) : GeoJson.parseWkt(wkt);
             features.add(feature(GeoJson.geometry(shape, crs), gridProperties(grid)));
         }
         Set<String> shown = new LinkedHashSet<>(analysis.providersNear(report));
-        report.grids().stream().map(GridCoverage::nearestKey).filter(Objects::nonNull).forEach(shown::add);
+        report.grids().stream()
+                .map(GridCoverage::nearestKey)
+                .filter(Objects::nonNull)
+                .forEach(shown::add);
         for (Provider p : shown.isEmpty() ? List.<Provider>of() : providers.byKeys(List.copyOf(shown))) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("type", "provider");
@@ -90,7 +95,8 @@ class CoverageMap {
         properties.put("name", grid.point().name());
         properties.put("covered", grid.covered());
         properties.put("nearestDistance", grid.distance());
-        properties.put("nearestProvider", grid.nearestKey() == null ? null : GlobalId.of("Provider", grid.nearestKey()));
+        properties.put(
+                "nearestProvider", grid.nearestKey() == null ? null : GlobalId.of("Provider", grid.nearestKey()));
         properties.put("households", grid.point().households());
         properties.put("population", grid.point().population());
         return properties;

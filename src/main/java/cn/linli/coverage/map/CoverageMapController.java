@@ -1,11 +1,14 @@
 package cn.linli.coverage.map;
 
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
+import cn.linli.geo.CoordinateSystem;
+import graphql.schema.GraphQLEnumType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,11 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.NotFoundException;
-import cn.linli.geo.CoordinateSystem;
-import graphql.schema.GraphQLEnumType;
 
 /**
  * The coverage map for any map tool (GeoJSON) and for people ({@code /map}, a page drawn by the browser
@@ -33,13 +31,19 @@ class CoverageMapController {
     private final CoverageMap map;
     /** The schema's enum is the one list of kinds: names and descriptions, in the schema's order. */
     private final List<Map<String, String>> kinds;
+
     private final Set<String> kindNames;
 
     CoverageMapController(CoverageMap map, GraphQlSource graphQl) {
         this.map = map;
-        this.kinds = ((GraphQLEnumType) graphQl.schema().getType("ProviderKind")).getValues().stream()
-                .map(v -> Map.of("name", v.getName(), "description", v.getDescription() == null ? "" : v.getDescription()))
-                .toList();
+        this.kinds = ((GraphQLEnumType) graphQl.schema().getType("ProviderKind"))
+                .getValues().stream()
+                        .map(v -> Map.of(
+                                "name",
+                                v.getName(),
+                                "description",
+                                v.getDescription() == null ? "" : v.getDescription()))
+                        .toList();
         this.kindNames = kinds.stream().map(k -> k.get("name")).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -58,16 +62,20 @@ class CoverageMapController {
     /** {@code GET /map/coverage.geojson?place=511402&kind=ELDERLY_CARE&radius=500&crs=GCJ02}; only place and kind are required. */
     @GetMapping("/map/coverage.geojson")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> coverage(@RequestParam(required = false) String place,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String radius,
+    ResponseEntity<Map<String, Object>> coverage(
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String radius,
             @RequestParam(required = false) String crs) {
         if (place == null || place.isBlank()) {
             throw new BadInputException("place", "is required: a place code such as 511402");
         }
         if (kind == null || !kindNames.contains(kind)) {
-            throw new BadInputException("kind", "must be one of " + kindNames.stream().sorted().toList() + " (got '" + kind + "')");
+            throw new BadInputException(
+                    "kind", "must be one of " + kindNames.stream().sorted().toList() + " (got '" + kind + "')");
         }
-        return ResponseEntity.ok().contentType(GEO_JSON)
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
                 .body(map.featureCollection(place, kind, radius(radius), crs(crs)));
     }
 
@@ -105,11 +113,14 @@ class CoverageMapController {
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String parameter, String message) {
+    private static ResponseEntity<Map<String, Object>> error(
+            HttpStatus status, String code, String parameter, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("code", code);
         body.put("parameter", parameter);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

@@ -1,10 +1,16 @@
 package cn.linli.opendata.hsds;
 
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.ErrorCode;
+import cn.linli.api.errors.NotFoundException;
+import cn.linli.opendata.DataPackageDescriptor;
+import cn.linli.opendata.Downloads;
+import cn.linli.opendata.Table;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -16,14 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
-import cn.linli.api.errors.BadInputException;
-import cn.linli.api.errors.ErrorCode;
-import cn.linli.api.errors.NotFoundException;
-import cn.linli.opendata.DataPackageDescriptor;
-import cn.linli.opendata.Downloads;
-import cn.linli.opendata.Table;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The directory over the Open Referral HSDS 3.0 API's paths under {@code /hsds} (docs/HSDS.md): {@code /services},
  * {@code /services/{id}}, {@code /organizations}, {@code /service_at_locations}, {@code /taxonomies},
@@ -32,15 +30,29 @@ import jakarta.servlet.http.HttpServletResponse;
  * and {@code /hsds/datapackage.zip}.
  */
 // Public data without credentials: any web page may read it (its ETag and Last-Modified too).
-@CrossOrigin(origins = "*", exposedHeaders = {"ETag", "Last-Modified", "Retry-After"})
+@CrossOrigin(
+        origins = "*",
+        exposedHeaders = {"ETag", "Last-Modified", "Retry-After"})
 @RestController
 @RequestMapping("/hsds")
 class HsdsController {
 
-    static final String OPENAPI = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
+    static final String OPENAPI =
+            "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
     /** Filters of the HSDS API Linli does not offer: refused, so that a client never takes an unfiltered list for a filtered one. */
-    static final Set<String> UNSUPPORTED = Set.of("search", "taxonomy_term_id", "taxonomy_id", "organization_id",
-            "modified_after", "minimal", "full", "full_service", "postcode", "proximity", "top_only", "parent_id");
+    static final Set<String> UNSUPPORTED = Set.of(
+            "search",
+            "taxonomy_term_id",
+            "taxonomy_id",
+            "organization_id",
+            "modified_after",
+            "minimal",
+            "full",
+            "full_service",
+            "postcode",
+            "proximity",
+            "top_only",
+            "parent_id");
 
     private final HsdsDocuments documents;
     private final HsdsTables tables;
@@ -48,7 +60,11 @@ class HsdsController {
     private final Downloads downloads;
     private final DataPackageDescriptor descriptor;
 
-    HsdsController(HsdsDocuments documents, HsdsTables tables, HsdsKeys keys, Downloads downloads,
+    HsdsController(
+            HsdsDocuments documents,
+            HsdsTables tables,
+            HsdsKeys keys,
+            Downloads downloads,
             DataPackageDescriptor descriptor) {
         this.documents = documents;
         this.tables = tables;
@@ -63,13 +79,16 @@ class HsdsController {
         about.put("version", "3.0");
         about.put("profile", "https://docs.openreferral.org/en/3.0/");
         about.put("openapi_url", OPENAPI);
-        about.put("description", "Linli: the neighborhood service directory of Meishan (眉山市), Sichuan, in HSDS 3.0 "
-                + "(extensions prefixed linli_; docs/HSDS.md).");
+        about.put(
+                "description",
+                "Linli: the neighborhood service directory of Meishan (眉山市), Sichuan, in HSDS 3.0 "
+                        + "(extensions prefixed linli_; docs/HSDS.md).");
         return about;
     }
 
     @GetMapping("/services")
-    Object services(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object services(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("services", params, request, response);
     }
 
@@ -79,7 +98,9 @@ class HsdsController {
     }
 
     @GetMapping("/organizations")
-    Object organizations(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object organizations(
+            @RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("organizations", params, request, response);
     }
 
@@ -89,7 +110,8 @@ class HsdsController {
     }
 
     @GetMapping("/locations")
-    Object locations(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object locations(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("locations", params, request, response);
     }
 
@@ -99,7 +121,9 @@ class HsdsController {
     }
 
     @GetMapping("/service_at_locations")
-    Object serviceAtLocations(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object serviceAtLocations(
+            @RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("service_at_locations", params, request, response);
     }
 
@@ -109,7 +133,8 @@ class HsdsController {
     }
 
     @GetMapping("/taxonomies")
-    Object taxonomies(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object taxonomies(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("taxonomies", params, request, response);
     }
 
@@ -119,7 +144,8 @@ class HsdsController {
     }
 
     @GetMapping("/taxonomy_terms")
-    Object terms(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    Object terms(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         return list("taxonomy_terms", params, request, response);
     }
 
@@ -130,7 +156,8 @@ class HsdsController {
 
     /** One HSDS table as NDJSON: also the tables the API has no list of (phones, schedules, ...). */
     @GetMapping("/{table}.ndjson")
-    void ndjson(@PathVariable String table, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    void ndjson(@PathVariable String table, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         downloads.ndjson(request, response, streamed(table));
     }
 
@@ -148,7 +175,12 @@ class HsdsController {
     /** HSDS's tabular form: every table as CSV and datapackage.json, in one zip. */
     @GetMapping("/datapackage.zip")
     void zip(ServletWebRequest request, HttpServletResponse response) throws IOException {
-        downloads.dataPackage(request, response, "linli-hsds.zip", tables.all().stream().map(tables::streamed).toList(), describe());
+        downloads.dataPackage(
+                request,
+                response,
+                "linli-hsds.zip",
+                tables.all().stream().map(tables::streamed).toList(),
+                describe());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -162,11 +194,15 @@ class HsdsController {
     }
 
     /** A paged list, or with {@code format=ndjson} the whole table, one record a line, without paging. */
-    private Object list(String table, Map<String, String> params, ServletWebRequest request, HttpServletResponse response) throws IOException {
+    private Object list(
+            String table, Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         for (String name : params.keySet()) {
             if (UNSUPPORTED.contains(name)) {
-                throw new BadInputException(name, "is an HSDS API filter Linli does not offer; page through the whole list, "
-                        + "or download it with format=ndjson");
+                throw new BadInputException(
+                        name,
+                        "is an HSDS API filter Linli does not offer; page through the whole list, "
+                                + "or download it with format=ndjson");
             }
         }
         String format = params.getOrDefault("format", "json");
@@ -181,12 +217,16 @@ class HsdsController {
     }
 
     private Table streamed(String table) {
-        return tables.named(table).map(tables::streamed).orElseThrow(() -> new NotFoundException("There is no HSDS table '"
-                + table + "' here; the tables are " + tables.all().stream().map(HsdsTables.HsdsTable::name).toList() + "."));
+        return tables.named(table)
+                .map(tables::streamed)
+                .orElseThrow(() -> new NotFoundException("There is no HSDS table '" + table + "' here; the tables are "
+                        + tables.all().stream().map(HsdsTables.HsdsTable::name).toList() + "."));
     }
 
     private Map<String, Object> describe() {
-        return descriptor.describe("linli-hsds", "Linli in HSDS 3.0",
+        return descriptor.describe(
+                "linli-hsds",
+                "Linli in HSDS 3.0",
                 "Linli's providers, service items and where they serve, as the tables of the Open Referral Human Services Data "
                         + "Specification 3.0 (docs/HSDS.md); fields prefixed linli_ are Linli's extensions.",
                 tables.all().stream().map(tables::streamed).toList());

@@ -1,14 +1,5 @@
 package cn.linli.opendata.hsds;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.neo4j.driver.Record;
-import org.springframework.stereotype.Component;
-
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
 import cn.linli.api.paging.PagingSettings;
@@ -16,6 +7,13 @@ import cn.linli.graph.Cypher;
 import cn.linli.opendata.hsds.HsdsTables.HsdsTable;
 import cn.linli.opendata.hsds.HsdsTables.Query;
 import cn.linli.opendata.hsds.HsdsTables.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
 
 /**
  * The JSON of the HSDS API: paged lists of a table's records ({@code total_items, total_pages, page_number, size,
@@ -29,7 +27,8 @@ class HsdsDocuments {
     static final String COUNT_PROVIDERS = "MATCH (p:Provider) RETURN count(p) AS n";
     static final String COUNT_ITEMS = "MATCH (s:ServiceItem) RETURN count(s) AS n";
     static final String PROVIDER_OF_ITEM = "MATCH (s:ServiceItem {id: $key}) RETURN s.providerId AS provider";
-    static final String ITEMS_OF_PROVIDER = "MATCH (:Provider {id: $key})-[:OFFERS]->(s:ServiceItem) RETURN s.id AS key ORDER BY s.id";
+    static final String ITEMS_OF_PROVIDER =
+            "MATCH (:Provider {id: $key})-[:OFFERS]->(s:ServiceItem) RETURN s.id AS key ORDER BY s.id";
 
     private final Cypher cypher;
     private final HsdsTables tables;
@@ -51,18 +50,23 @@ class HsdsDocuments {
             throw new BadInputException("page", "must be 1 or more (got " + number + ")");
         }
         if (size < 1 || size > paging.maxSize()) {
-            throw new BadInputException("per_page", "must be between 1 and " + paging.maxSize() + " (got " + size + ")");
+            throw new BadInputException(
+                    "per_page", "must be between 1 and " + paging.maxSize() + " (got " + size + ")");
         }
         long skip = (long) (number - 1) * size;
         long total;
         List<Map<String, Object>> contents;
         if (table.equals("taxonomies") || table.equals("taxonomy_terms")) {
-            List<Map<String, Object>> all = table.equals("taxonomies") ? taxonomies.taxonomyRows() : taxonomies.termRows();
+            List<Map<String, Object>> all =
+                    table.equals("taxonomies") ? taxonomies.taxonomyRows() : taxonomies.termRows();
             total = all.size();
             contents = all.stream().skip(skip).limit(size).toList();
         } else {
             Query query = tables.get(table).queries().get(0);
-            total = cypher.read(query.source() == Source.ITEMS ? COUNT_ITEMS : COUNT_PROVIDERS, Map.of()).get(0).get("n").asLong();
+            total = cypher.read(query.source() == Source.ITEMS ? COUNT_ITEMS : COUNT_PROVIDERS, Map.of())
+                    .get(0)
+                    .get("n")
+                    .asLong();
             contents = rows(query, query.all() + "\nSKIP $skip LIMIT $limit", Map.of("skip", skip, "limit", size));
         }
         long pages = (total + size - 1) / size;
@@ -95,8 +99,14 @@ class HsdsDocuments {
         Map<String, Object> organization = found("organizations", key);
         organization.put("phones", some("phones", 0, key));
         organization.put("locations", List.of(location(key)));
-        List<String> items = cypher.read(ITEMS_OF_PROVIDER, Map.of("key", key)).stream().map(r -> r.get("key").asString()).toList();
-        organization.put("services", items.isEmpty() ? List.of() : rows(tables.get("services").queries().get(0), items));
+        List<String> items = cypher.read(ITEMS_OF_PROVIDER, Map.of("key", key)).stream()
+                .map(r -> r.get("key").asString())
+                .toList();
+        organization.put(
+                "services",
+                items.isEmpty()
+                        ? List.of()
+                        : rows(tables.get("services").queries().get(0), items));
         organization.put("attributes", attributes(1, key));
         return organization;
     }
@@ -118,11 +128,17 @@ class HsdsDocuments {
     }
 
     Optional<Map<String, Object>> taxonomy(String id) {
-        return taxonomies.taxonomyRows().stream().filter(t -> t.get("id").equals(id)).findFirst().map(LinkedHashMap::new);
+        return taxonomies.taxonomyRows().stream()
+                .filter(t -> t.get("id").equals(id))
+                .findFirst()
+                .map(LinkedHashMap::new);
     }
 
     Optional<Map<String, Object>> term(String id) {
-        return taxonomies.termRows().stream().filter(t -> t.get("id").equals(id)).findFirst().map(this::withTaxonomy);
+        return taxonomies.termRows().stream()
+                .filter(t -> t.get("id").equals(id))
+                .findFirst()
+                .map(this::withTaxonomy);
     }
 
     private Map<String, Object> withTaxonomy(Map<String, Object> term) {
@@ -142,13 +158,16 @@ class HsdsDocuments {
 
     /** The provider of an item; an item deleted since its id was looked up is not found. */
     private String provider(String item) {
-        return cypher.read(PROVIDER_OF_ITEM, Map.of("key", item)).stream().map(r -> r.get("provider").asString()).findFirst()
+        return cypher.read(PROVIDER_OF_ITEM, Map.of("key", item)).stream()
+                .map(r -> r.get("provider").asString())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no service item " + item + " any more."));
     }
 
     /** The record of {@code table} made from Linli's {@code key}; one deleted since its id was looked up is not found. */
     private Map<String, Object> found(String table, String key) {
-        return one(table, 0, key).orElseThrow(() -> new NotFoundException("There is no record " + key + " in " + table + " any more."));
+        return one(table, 0, key)
+                .orElseThrow(() -> new NotFoundException("There is no record " + key + " in " + table + " any more."));
     }
 
     private Optional<Map<String, Object>> one(String table, int query, String key) {

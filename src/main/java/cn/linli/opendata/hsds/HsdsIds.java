@@ -11,10 +11,10 @@ import java.util.UUID;
  */
 final class HsdsIds {
 
-    private HsdsIds() {
-    }
+    private HsdsIds() {}
 
     static String of(String table, String key) {
-        return UUID.nameUUIDFromBytes(("linli:" + table + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("linli:" + table + ":" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -1,15 +1,13 @@
 package cn.linli.opendata.hsds;
 
+import cn.linli.graph.Cypher;
+import cn.linli.opendata.DataVersion;
+import cn.linli.opendata.OpenDataSettings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.stereotype.Component;
-
-import cn.linli.graph.Cypher;
-import cn.linli.opendata.DataVersion;
-import cn.linli.opendata.OpenDataSettings;
 
 /**
  * From an HSDS id back to the Linli key it was made from. A name-based UUID cannot be reversed, so the ids of all
@@ -24,8 +22,7 @@ class HsdsKeys {
             UNION ALL
             MATCH (s:ServiceItem) WHERE s.id IS NOT NULL RETURN 'item' AS kind, s.id AS key""";
 
-    private record Snapshot(String version, Map<String, String> keys) {
-    }
+    private record Snapshot(String version, Map<String, String> keys) {}
 
     private final Cypher cypher;
     private final DataVersion version;
@@ -53,7 +50,9 @@ class HsdsKeys {
         cypher.stream(KEYS, Map.of(), settings.exportTimeout(), record -> {
             String key = record.get("key").asString();
             boolean provider = record.get("kind").asString().equals("provider");
-            for (String table : provider ? new String[]{"organization", "location"} : new String[]{"service", "service_at_location"}) {
+            for (String table : provider
+                    ? new String[] {"organization", "location"}
+                    : new String[] {"service", "service_at_location"}) {
                 keys.put(table + ":" + HsdsIds.of(table, key), key);
             }
         });

@@ -4,21 +4,19 @@ import static cn.linli.opendata.Field.formatted;
 import static cn.linli.opendata.Field.of;
 import static cn.linli.opendata.Field.string;
 
+import cn.linli.geo.ChinaCoordinates;
+import cn.linli.geo.LonLat;
+import cn.linli.opendata.Field;
+import cn.linli.opendata.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
-
-import cn.linli.geo.ChinaCoordinates;
-import cn.linli.geo.LonLat;
-import cn.linli.opendata.Field;
-import cn.linli.opendata.Table;
 
 /**
  * Linli's directory as the tables of HSDS 3.0 (docs/HSDS.md has the mapping): each table's fields (HSDS's, then
@@ -57,8 +55,7 @@ class HsdsTables {
     }
 
     /** An HSDS table: the fields of its CSV (and of its JSON objects) and its queries. */
-    record HsdsTable(String name, String path, String description, List<Field> fields, List<Query> queries) {
-    }
+    record HsdsTable(String name, String path, String description, List<Field> fields, List<Query> queries) {}
 
     static final String ORGANIZATIONS = """
             RETURN p.id AS key, p.name AS name, p.aliases AS aliases, p.description AS description, p.kind AS kind,
@@ -118,86 +115,173 @@ class HsdsTables {
 
     static final String STATIC = "UNWIND $rows AS row RETURN row";
 
-    private static final Map<String, String> LEVEL_NAMES = Map.of("CITY", "市", "DISTRICT", "区/县", "TOWN", "乡镇/街道",
-            "COMMUNITY", "社区/村", "GRID", "网格");
+    private static final Map<String, String> LEVEL_NAMES =
+            Map.of("CITY", "市", "DISTRICT", "区/县", "TOWN", "乡镇/街道", "COMMUNITY", "社区/村", "GRID", "网格");
 
     private static final Field LINLI_ID = string("linli_id", "Linli's global id of the record (GraphQL node(id:))");
-    private static final Field PROVENANCE = string("linli_provenance", "official, article, synthetic or partner (docs/OPEN_DATA.md)");
+    private static final Field PROVENANCE =
+            string("linli_provenance", "official, article, synthetic or partner (docs/OPEN_DATA.md)");
 
     private final Taxonomies taxonomies;
     private final Map<String, HsdsTable> tables = new LinkedHashMap<>();
 
     HsdsTables(Taxonomies taxonomies) {
         this.taxonomies = taxonomies;
-        add(new HsdsTable("organizations", "organizations.csv", "Every Linli provider: who delivers the services.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), string("name", "name"),
+        add(new HsdsTable(
+                "organizations",
+                "organizations.csv",
+                "Every Linli provider: who delivers the services.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        string("name", "name"),
                         string("alternate_name", "other names, separated by 、"),
                         string("description", "description; the provider kind's name where the provider has none"),
-                        LINLI_ID, string("linli_kind", "ProviderKind"), string("linli_level", "ProviderLevel"), PROVENANCE),
+                        LINLI_ID,
+                        string("linli_kind", "ProviderKind"),
+                        string("linli_level", "ProviderLevel"),
+                        PROVENANCE),
                 List.of(new Query(Source.PROVIDERS, ORGANIZATIONS, this::organization))));
-        add(new HsdsTable("locations", "locations.csv", "Each provider's point: where its services are delivered.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), string("location_type", "physical"),
-                        formatted("organization_id", "string", "uuid", "the organization"), string("name", "name"),
-                        of("latitude", "number", "WGS-84"), of("longitude", "number", "WGS-84"), LINLI_ID,
-                        string("linli_division_code", "code of the place (grid, community, town or district) it lies in"),
+        add(new HsdsTable(
+                "locations",
+                "locations.csv",
+                "Each provider's point: where its services are delivered.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        string("location_type", "physical"),
+                        formatted("organization_id", "string", "uuid", "the organization"),
+                        string("name", "name"),
+                        of("latitude", "number", "WGS-84"),
+                        of("longitude", "number", "WGS-84"),
+                        LINLI_ID,
+                        string(
+                                "linli_division_code",
+                                "code of the place (grid, community, town or district) it lies in"),
                         string("linli_grid_code", "the grid it lies in, where it lies in one"),
                         of("linli_gcj02_latitude", "number", "GCJ-02 latitude (Amap, Tencent, WeChat maps)"),
                         of("linli_gcj02_longitude", "number", "GCJ-02 longitude")),
                 List.of(new Query(Source.PROVIDERS, LOCATIONS, this::location))));
-        add(new HsdsTable("services", "services.csv", "Every Linli service item (服务事项).",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("organization_id", "string", "uuid", "the organization"),
-                        string("name", "name"), string("description", "description"), string("status", "active"),
+        add(new HsdsTable(
+                "services",
+                "services.csv",
+                "Every Linli service item (服务事项).",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("organization_id", "string", "uuid", "the organization"),
+                        string("name", "name"),
+                        string("description", "description"),
+                        string("status", "active"),
                         string("fees_description", "what it costs (免费 where Linli records no fee)"),
-                        string("eligibility_description", "who may use it"), LINLI_ID,
+                        string("eligibility_description", "who may use it"),
+                        LINLI_ID,
                         string("linli_category", "ServiceCategory"),
-                        string("linli_hours", "opening hours, OpenStreetMap opening_hours (its provider's where it has none)"),
+                        string(
+                                "linli_hours",
+                                "opening hours, OpenStreetMap opening_hours (its provider's where it has none)"),
                         PROVENANCE),
                 List.of(new Query(Source.ITEMS, SERVICES, this::service))));
-        add(new HsdsTable("service_at_locations", "service_at_location.csv", "Each service at its provider's location.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("service_id", "string", "uuid", "the service"),
+        add(new HsdsTable(
+                "service_at_locations",
+                "service_at_location.csv",
+                "Each service at its provider's location.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("service_id", "string", "uuid", "the service"),
                         formatted("location_id", "string", "uuid", "the location")),
                 List.of(new Query(Source.ITEMS, SERVICE_AT_LOCATIONS, this::serviceAtLocation))));
-        add(new HsdsTable("phones", "phones.csv", "Public lines of organisations, at their locations.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("organization_id", "string", "uuid", "the organization"),
-                        formatted("location_id", "string", "uuid", "its location"), string("number", "the number as published"),
+        add(new HsdsTable(
+                "phones",
+                "phones.csv",
+                "Public lines of organisations, at their locations.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("organization_id", "string", "uuid", "the organization"),
+                        formatted("location_id", "string", "uuid", "its location"),
+                        string("number", "the number as published"),
                         string("type", "voice")),
                 List.of(new Query(Source.PROVIDERS, PHONES, this::phones))));
-        add(new HsdsTable("addresses", "addresses.csv", "Street addresses of locations.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("location_id", "string", "uuid", "the location"),
-                        string("address_1", "street address as published"), string("city", "city (市)"),
+        add(new HsdsTable(
+                "addresses",
+                "addresses.csv",
+                "Street addresses of locations.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("location_id", "string", "uuid", "the location"),
+                        string("address_1", "street address as published"),
+                        string("city", "city (市)"),
                         string("region", "district or county (区/县)"),
                         string("state_province", "province, from the division code's first two digits (51: 四川省)"),
-                        string("postal_code", "empty: Linli records no postal codes"), string("country", "ISO 3166-1: CN"),
-                        string("address_type", "physical"), string("linli_division_code", "code of the place it lies in")),
+                        string("postal_code", "empty: Linli records no postal codes"),
+                        string("country", "ISO 3166-1: CN"),
+                        string("address_type", "physical"),
+                        string("linli_division_code", "code of the place it lies in")),
                 List.of(new Query(Source.PROVIDERS, ADDRESSES, this::address))));
-        add(new HsdsTable("schedules", "schedules.csv", "Weekly opening slots of services and locations.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("service_id", "string", "uuid", "the service"),
-                        formatted("location_id", "string", "uuid", "the location"), string("freq", "WEEKLY"),
-                        string("byday", "days (RFC 5545): MO,TU,..."), of("opens_at", "string", "HH:MM+08:00"),
+        add(new HsdsTable(
+                "schedules",
+                "schedules.csv",
+                "Weekly opening slots of services and locations.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("service_id", "string", "uuid", "the service"),
+                        formatted("location_id", "string", "uuid", "the location"),
+                        string("freq", "WEEKLY"),
+                        string("byday", "days (RFC 5545): MO,TU,..."),
+                        of("opens_at", "string", "HH:MM+08:00"),
                         of("closes_at", "string", "HH:MM+08:00 (24:00: midnight)"),
                         string("description", "the opening hours in OpenStreetMap syntax, public holidays included")),
-                List.of(new Query(Source.ITEMS, SERVICE_SCHEDULES, r -> schedules(r, "service_id", "service")),
-                        new Query(Source.PROVIDERS, LOCATION_SCHEDULES, r -> schedules(r, "location_id", "location")))));
-        add(new HsdsTable("service_areas", "service_areas.csv", "The grids and communities a service's provider serves.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("service_id", "string", "uuid", "the service"),
+                List.of(
+                        new Query(Source.ITEMS, SERVICE_SCHEDULES, r -> schedules(r, "service_id", "service")),
+                        new Query(
+                                Source.PROVIDERS, LOCATION_SCHEDULES, r -> schedules(r, "location_id", "location")))));
+        add(new HsdsTable(
+                "service_areas",
+                "service_areas.csv",
+                "The grids and communities a service's provider serves.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                                formatted("service_id", "string", "uuid", "the service"),
                         string("name", "the place's name"), string("description", "its level and division code"),
                         string("linli_division_code", "the place's code"), string("linli_level", "GRID or COMMUNITY")),
                 List.of(new Query(Source.ITEMS, SERVICE_AREAS, this::serviceArea))));
-        add(new HsdsTable("taxonomies", "taxonomies.csv", "Linli's classifications.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), string("name", "name"), string("description", "description"),
+        add(new HsdsTable(
+                "taxonomies",
+                "taxonomies.csv",
+                "Linli's classifications.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        string("name", "name"),
+                        string("description", "description"),
                         string("version", "version")),
                 List.of(new Query(Source.NONE, STATIC, HsdsTables::staticRow))));
-        add(new HsdsTable("taxonomy_terms", "taxonomy_terms.csv", "Service categories and provider kinds.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), string("code", "taxonomy/enum value"), string("name", "name"),
-                        string("description", "description"), string("taxonomy", "which classification"),
-                        formatted("taxonomy_id", "string", "uuid", "the taxonomy"), string("language", "zh")),
+        add(new HsdsTable(
+                "taxonomy_terms",
+                "taxonomy_terms.csv",
+                "Service categories and provider kinds.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        string("code", "taxonomy/enum value"),
+                        string("name", "name"),
+                        string("description", "description"),
+                        string("taxonomy", "which classification"),
+                        formatted("taxonomy_id", "string", "uuid", "the taxonomy"),
+                        string("language", "zh")),
                 List.of(new Query(Source.NONE, STATIC, HsdsTables::staticRow))));
-        add(new HsdsTable("attributes", "attributes.csv", "Each service's category and each organization's kind.",
-                List.of(formatted("id", "string", "uuid", "HSDS id"), formatted("link_id", "string", "uuid", "the service or organization"),
-                        formatted("taxonomy_term_id", "string", "uuid", "the term"), string("link_type", "category or kind"),
+        add(new HsdsTable(
+                "attributes",
+                "attributes.csv",
+                "Each service's category and each organization's kind.",
+                List.of(
+                        formatted("id", "string", "uuid", "HSDS id"),
+                        formatted("link_id", "string", "uuid", "the service or organization"),
+                        formatted("taxonomy_term_id", "string", "uuid", "the term"),
+                        string("link_type", "category or kind"),
                         string("link_entity", "service or organization")),
-                List.of(new Query(Source.ITEMS, SERVICE_ATTRIBUTES, r -> attribute(r, Taxonomies.CATEGORIES, "service")),
-                        new Query(Source.PROVIDERS, ORGANIZATION_ATTRIBUTES, r -> attribute(r, Taxonomies.KINDS, "organization")))));
+                List.of(
+                        new Query(
+                                Source.ITEMS, SERVICE_ATTRIBUTES, r -> attribute(r, Taxonomies.CATEGORIES, "service")),
+                        new Query(
+                                Source.PROVIDERS,
+                                ORGANIZATION_ATTRIBUTES,
+                                r -> attribute(r, Taxonomies.KINDS, "organization")))));
     }
 
     List<HsdsTable> all() {
@@ -214,8 +298,11 @@ class HsdsTables {
 
     /** The table as the open-data streams write it: every query whole, static rows as their parameter. */
     Table streamed(HsdsTable table) {
-        List<Table.Part> parts = table.queries().stream().map(q -> new Table.Part(q.all(), params(table), q.rows())).toList();
-        return new Table(table.name(), table.path(), table.description(), table.fields(), List.of("id"), List.of(), parts);
+        List<Table.Part> parts = table.queries().stream()
+                .map(q -> new Table.Part(q.all(), params(table), q.rows()))
+                .toList();
+        return new Table(
+                table.name(), table.path(), table.description(), table.fields(), List.of("id"), List.of(), parts);
     }
 
     /** Parameters of a table's queries: the rows of the tables Linli holds in code rather than in the graph. */
@@ -233,25 +320,34 @@ class HsdsTables {
 
     private List<Map<String, Object>> organization(Record r) {
         Row row = new Row().id("organization", key(r)).put("name", text(r, "name"));
-        List<String> aliases = r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString);
+        List<String> aliases =
+                r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString);
         row.put("alternate_name", aliases.isEmpty() ? null : String.join("、", aliases));
         String description = text(r, "description");
         row.put("description", description == null ? taxonomies.kindName(text(r, "kind")) : description);
-        return row.linli("Provider", key(r)).put("linli_kind", text(r, "kind")).put("linli_level", text(r, "level"))
-                .put("linli_provenance", text(r, "provenance")).list();
+        return row.linli("Provider", key(r))
+                .put("linli_kind", text(r, "kind"))
+                .put("linli_level", text(r, "level"))
+                .put("linli_provenance", text(r, "provenance"))
+                .list();
     }
 
     private List<Map<String, Object>> location(Record r) {
         String placeCode = text(r, "placeCode");
-        Row row = new Row().id("location", key(r)).put("location_type", "physical")
-                .put("organization_id", HsdsIds.of("organization", key(r))).put("name", text(r, "name"));
+        Row row = new Row()
+                .id("location", key(r))
+                .put("location_type", "physical")
+                .put("organization_id", HsdsIds.of("organization", key(r)))
+                .put("name", text(r, "name"));
         if (!r.get("lon").isNull()) {
             LonLat wgs = new LonLat(r.get("lon").asDouble(), r.get("lat").asDouble());
             LonLat gcj = ChinaCoordinates.wgs84ToGcj02(wgs);
             row.put("latitude", wgs.lat()).put("longitude", wgs.lon());
-            row.linli("Provider", key(r)).put("linli_division_code", placeCode)
+            row.linli("Provider", key(r))
+                    .put("linli_division_code", placeCode)
                     .put("linli_grid_code", placeCode != null && placeCode.contains("-") ? placeCode : null)
-                    .put("linli_gcj02_latitude", round(gcj.lat())).put("linli_gcj02_longitude", round(gcj.lon()));
+                    .put("linli_gcj02_latitude", round(gcj.lat()))
+                    .put("linli_gcj02_longitude", round(gcj.lon()));
         } else {
             row.linli("Provider", key(r)).put("linli_division_code", placeCode);
         }
@@ -263,9 +359,13 @@ class HsdsTables {
         String[] numbers = text(r, "phone").split("、");
         for (int i = 0; i < numbers.length; i++) {
             if (!numbers[i].isBlank()) {
-                rows.add(new Row().id("phone", key(r) + "#" + i).put("organization_id", HsdsIds.of("organization", key(r)))
-                        .put("location_id", HsdsIds.of("location", key(r))).put("number", numbers[i].strip())
-                        .put("type", "voice").map);
+                rows.add(new Row()
+                        .id("phone", key(r) + "#" + i)
+                        .put("organization_id", HsdsIds.of("organization", key(r)))
+                        .put("location_id", HsdsIds.of("location", key(r)))
+                        .put("number", numbers[i].strip())
+                        .put("type", "voice")
+                        .map);
             }
         }
         return rows;
@@ -273,27 +373,43 @@ class HsdsTables {
 
     private List<Map<String, Object>> address(Record r) {
         String placeCode = text(r, "placeCode");
-        return new Row().id("address", key(r)).put("location_id", HsdsIds.of("location", key(r)))
-                .put("address_1", text(r, "address")).put("city", orEmpty(text(r, "city")))
+        return new Row()
+                .id("address", key(r))
+                .put("location_id", HsdsIds.of("location", key(r)))
+                .put("address_1", text(r, "address"))
+                .put("city", orEmpty(text(r, "city")))
                 .put("region", text(r, "district"))
                 .put("state_province", placeCode != null && placeCode.startsWith("51") ? "四川省" : "")
-                .put("postal_code", "").put("country", "CN").put("address_type", "physical")
-                .put("linli_division_code", placeCode).list();
+                .put("postal_code", "")
+                .put("country", "CN")
+                .put("address_type", "physical")
+                .put("linli_division_code", placeCode)
+                .list();
     }
 
     private List<Map<String, Object>> service(Record r) {
         String fee = text(r, "fee");
-        return new Row().id("service", key(r)).put("organization_id", HsdsIds.of("organization", text(r, "provider")))
-                .put("name", text(r, "name")).put("description", text(r, "description")).put("status", "active")
+        return new Row()
+                .id("service", key(r))
+                .put("organization_id", HsdsIds.of("organization", text(r, "provider")))
+                .put("name", text(r, "name"))
+                .put("description", text(r, "description"))
+                .put("status", "active")
                 .put("fees_description", fee == null || fee.isBlank() ? "免费" : fee)
                 .put("eligibility_description", text(r, "eligibility"))
-                .linli("ServiceItem", key(r)).put("linli_category", text(r, "category"))
-                .put("linli_hours", text(r, "hours")).put("linli_provenance", text(r, "provenance")).list();
+                .linli("ServiceItem", key(r))
+                .put("linli_category", text(r, "category"))
+                .put("linli_hours", text(r, "hours"))
+                .put("linli_provenance", text(r, "provenance"))
+                .list();
     }
 
     private List<Map<String, Object>> serviceAtLocation(Record r) {
-        return new Row().id("service_at_location", key(r)).put("service_id", HsdsIds.of("service", key(r)))
-                .put("location_id", HsdsIds.of("location", text(r, "provider"))).list();
+        return new Row()
+                .id("service_at_location", key(r))
+                .put("service_id", HsdsIds.of("service", key(r)))
+                .put("location_id", HsdsIds.of("location", text(r, "provider")))
+                .list();
     }
 
     private List<Map<String, Object>> schedules(Record r, String link, String entity) {
@@ -305,14 +421,24 @@ class HsdsTables {
         List<Schedules.Slot> slots = Schedules.slots(week);
         String linked = HsdsIds.of(entity, key(r));
         if (slots.isEmpty()) {
-            return new Row().id("schedule", entity + ":" + key(r) + "#0").put(link, linked).put("description", hours).list();
+            return new Row()
+                    .id("schedule", entity + ":" + key(r) + "#0")
+                    .put(link, linked)
+                    .put("description", hours)
+                    .list();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             Schedules.Slot slot = slots.get(i);
-            rows.add(new Row().id("schedule", entity + ":" + key(r) + "#" + i).put(link, linked).put("freq", "WEEKLY")
-                    .put("byday", slot.byday()).put("opens_at", slot.opensAt()).put("closes_at", slot.closesAt())
-                    .put("description", hours).map);
+            rows.add(new Row()
+                    .id("schedule", entity + ":" + key(r) + "#" + i)
+                    .put(link, linked)
+                    .put("freq", "WEEKLY")
+                    .put("byday", slot.byday())
+                    .put("opens_at", slot.opensAt())
+                    .put("closes_at", slot.closesAt())
+                    .put("description", hours)
+                    .map);
         }
         return rows;
     }
@@ -320,16 +446,24 @@ class HsdsTables {
     private List<Map<String, Object>> serviceArea(Record r) {
         String code = text(r, "code");
         String level = text(r, "level");
-        return new Row().id("service_area", key(r) + "@" + code).put("service_id", HsdsIds.of("service", key(r)))
-                .put("name", text(r, "name")).put("description", LEVEL_NAMES.getOrDefault(level, level) + " " + code)
-                .put("linli_division_code", code).put("linli_level", level).list();
+        return new Row()
+                .id("service_area", key(r) + "@" + code)
+                .put("service_id", HsdsIds.of("service", key(r)))
+                .put("name", text(r, "name"))
+                .put("description", LEVEL_NAMES.getOrDefault(level, level) + " " + code)
+                .put("linli_division_code", code)
+                .put("linli_level", level)
+                .list();
     }
 
     private static List<Map<String, Object>> attribute(Record r, String taxonomy, String entity) {
-        return new Row().id("attribute", entity + ":" + key(r)).put("link_id", HsdsIds.of(entity, key(r)))
+        return new Row()
+                .id("attribute", entity + ":" + key(r))
+                .put("link_id", HsdsIds.of(entity, key(r)))
                 .put("taxonomy_term_id", Taxonomies.termId(taxonomy, text(r, "term")))
                 .put("link_type", taxonomy.equals(Taxonomies.CATEGORIES) ? "category" : "kind")
-                .put("link_entity", entity).list();
+                .put("link_entity", entity)
+                .list();
     }
 
     private static List<Map<String, Object>> staticRow(Record r) {

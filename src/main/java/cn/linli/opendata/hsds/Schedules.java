@@ -42,8 +42,7 @@ final class Schedules {
         }
     }
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /** The slots of {@code week} (flattened [start, end, ...] minutes of the week), in order of first day and time. */
     static List<Slot> slots(List<Long> week) {
@@ -57,15 +56,19 @@ final class Schedules {
                 int closes = (int) (Math.min(end, dayStart + DAY) - dayStart);
                 if (closes > opens) {
                     int day = (int) Math.floorMod(dayStart, WEEK) / DAY;
-                    days.computeIfAbsent(List.of(opens, closes), k -> new TreeSet<>()).add(day);
+                    days.computeIfAbsent(List.of(opens, closes), k -> new TreeSet<>())
+                            .add(day);
                 }
             }
         }
         List<Slot> slots = new ArrayList<>();
-        days.forEach((times, open) -> slots.add(new Slot(open.stream().map(d -> DAYS[d]).toList(), times.get(0), times.get(1))));
+        days.forEach((times, open) ->
+                slots.add(new Slot(open.stream().map(d -> DAYS[d]).toList(), times.get(0), times.get(1))));
         slots.sort((a, b) -> a.days().get(0).equals(b.days().get(0))
                 ? Integer.compare(a.opens(), b.opens())
-                : Integer.compare(List.of(DAYS).indexOf(a.days().get(0)), List.of(DAYS).indexOf(b.days().get(0))));
+                : Integer.compare(
+                        List.of(DAYS).indexOf(a.days().get(0)),
+                        List.of(DAYS).indexOf(b.days().get(0))));
         return slots;
     }
 }

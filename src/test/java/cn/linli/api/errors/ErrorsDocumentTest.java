@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,8 @@ class ErrorsDocumentTest {
     @Test
     void theErrorsPageListsEveryCodeTheApiEmitsAndNoOther() throws IOException {
         String page = Files.readString(Path.of("docs/ERRORS.md"));
-        Set<String> emitted = Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> emitted =
+                Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(all(TABLE_ROW.matcher(page))).as("codes in the table").isEqualTo(emitted);
         assertThat(all(SECTION.matcher(page))).as("codes with a section").isEqualTo(emitted);

@@ -3,7 +3,6 @@ package cn.linli.api.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /** The cost budget of one client: spent by requests, refilled over time, separate per client. */
@@ -20,7 +19,9 @@ class RateLimiterTest {
 
         RateLimiter.Outcome second = limiter.spend("key:a", 60);
         assertThat(second.allowed()).isFalse();
-        assertThat(second.budget().remaining()).as("a refused request spends nothing").isEqualTo(40);
+        assertThat(second.budget().remaining())
+                .as("a refused request spends nothing")
+                .isEqualTo(40);
     }
 
     @Test

@@ -2,17 +2,15 @@ package cn.linli.coverage.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.LinliTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +28,8 @@ class CoverageMapTest extends LinliTest {
     void dongpoElderlyCareIsAFeatureCollectionOfClosedGridPolygonsAndProviderPoints() throws Exception {
         HttpResponse<String> response = get("/map/coverage.geojson?place=511402&kind=ELDERLY_CARE&radius=500");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
         JsonNode collection = JSON.readTree(response.body());
         assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
 
@@ -42,13 +41,21 @@ class CoverageMapTest extends LinliTest {
             assertThat(grid.at("/geometry/type").asString()).isEqualTo("Polygon");
             for (JsonNode ring : grid.at("/geometry/coordinates")) {
                 assertThat(ring.size()).isGreaterThanOrEqualTo(4);
-                assertThat(ring.get(0)).as("ring of %s is closed", grid.at("/properties/code")).isEqualTo(ring.get(ring.size() - 1));
+                assertThat(ring.get(0))
+                        .as("ring of %s is closed", grid.at("/properties/code"))
+                        .isEqualTo(ring.get(ring.size() - 1));
             }
         }
-        long covered = grids.stream().filter(g -> g.at("/properties/covered").asBoolean()).count();
-        assertThat(covered).isEqualTo(collection.at("/totals/grids/covered").asLong()).isPositive().isLessThan(569);
-        assertThat(grids).allSatisfy(g -> assertThat(g.at("/properties/covered").asBoolean())
-                .isEqualTo(g.at("/properties/nearestDistance").asDouble() <= 500));
+        long covered = grids.stream()
+                .filter(g -> g.at("/properties/covered").asBoolean())
+                .count();
+        assertThat(covered)
+                .isEqualTo(collection.at("/totals/grids/covered").asLong())
+                .isPositive()
+                .isLessThan(569);
+        assertThat(grids)
+                .allSatisfy(g -> assertThat(g.at("/properties/covered").asBoolean())
+                        .isEqualTo(g.at("/properties/nearestDistance").asDouble() <= 500));
         assertThat(providers).isNotEmpty().allSatisfy(p -> {
             assertThat(p.at("/geometry/type").asString()).isEqualTo("Point");
             assertThat(p.at("/properties/kind").asString()).isEqualTo("ELDERLY_CARE");
@@ -57,10 +64,14 @@ class CoverageMapTest extends LinliTest {
 
     @Test
     void gcj02CoordinatesAreShiftedFromWgs84ByTheMarsOffsetOfMeishan() throws Exception {
-        JsonNode wgs = JSON.readTree(get("/map/coverage.geojson?place=511402001001&kind=MEDICAL").body());
-        JsonNode gcj = JSON.readTree(get("/map/coverage.geojson?place=511402001001&kind=MEDICAL&crs=GCJ02").body());
+        JsonNode wgs = JSON.readTree(
+                get("/map/coverage.geojson?place=511402001001&kind=MEDICAL").body());
+        JsonNode gcj = JSON.readTree(get("/map/coverage.geojson?place=511402001001&kind=MEDICAL&crs=GCJ02")
+                .body());
         assertThat(gcj.get("crs").asString()).isEqualTo("GCJ02");
-        assertThat(gcj.get("features").size()).isEqualTo(wgs.get("features").size()).isPositive();
+        assertThat(gcj.get("features").size())
+                .isEqualTo(wgs.get("features").size())
+                .isPositive();
         for (int f = 0; f < wgs.get("features").size(); f++) {
             JsonNode a = first(wgs.get("features").get(f).at("/geometry/coordinates"));
             JsonNode b = first(gcj.get("features").get(f).at("/geometry/coordinates"));
@@ -107,7 +118,10 @@ class CoverageMapTest extends LinliTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

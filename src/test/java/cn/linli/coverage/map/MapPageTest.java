@@ -2,6 +2,7 @@ package cn.linli.coverage.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +15,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.LinliTest;
 
 /**
  * The map page opened in headless Chromium (Debian's /usr/bin/chromium, which .ci/run installs): the page
@@ -44,7 +41,8 @@ class MapPageTest extends LinliTest {
 
     @BeforeEach
     void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does this)");
     }
 
@@ -53,9 +51,17 @@ class MapPageTest extends LinliTest {
         String dom = chromium("--dump-dom");
         assertThat(dom).contains("data-state=\"ready\"").contains("data-grids=\"569\"");
         assertThat(count(dom, "class=\"grid ")).isEqualTo(569);
-        int covered = graphQl().document("{ coverage(place: \"511402\", kind: ELDERLY_CARE, radius: 500) { totals { grids { covered } } } }")
-                .execute().path("coverage.totals.grids.covered").entity(Integer.class).get();
-        assertThat(count(dom, "class=\"grid covered\"")).isEqualTo(covered).isPositive().isLessThan(569);
+        int covered = graphQl()
+                .document(
+                        "{ coverage(place: \"511402\", kind: ELDERLY_CARE, radius: 500) { totals { grids { covered } } } }")
+                .execute()
+                .path("coverage.totals.grids.covered")
+                .entity(Integer.class)
+                .get();
+        assertThat(count(dom, "class=\"grid covered\""))
+                .isEqualTo(covered)
+                .isPositive()
+                .isLessThan(569);
         assertThat(count(dom, "class=\"provider\"")).isGreaterThanOrEqualTo(1);
         assertThat(dom).contains("of 569 grids");
     }
@@ -80,13 +86,27 @@ class MapPageTest extends LinliTest {
 
     /** Runs headless Chromium on the page with a fresh profile; returns its standard output. */
     private String chromium(String action) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(temp, "profile"), "--window-size=1200,900",
-                "--virtual-time-budget=5000", action, "http://127.0.0.1:" + port + PAGE));
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(temp, "profile"),
+                "--window-size=1200,900",
+                "--virtual-time-budget=5000",
+                action,
+                "http://127.0.0.1:" + port + PAGE));
         Path out = temp.resolve("chromium.out");
         Path err = temp.resolve("chromium.err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("chromium did not finish in 120 s: " + Files.readString(err));

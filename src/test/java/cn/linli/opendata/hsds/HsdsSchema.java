@@ -1,12 +1,10 @@
 package cn.linli.opendata.hsds;
 
-import java.util.List;
-
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,8 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HsdsSchema {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    static final JsonNode DOCUMENT = JsonMapper.builder().build().readTree(HsdsSchema.class.getResourceAsStream("/hsds-3.0/hsds-3.0.schema.json"));
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    static final JsonNode DOCUMENT = JsonMapper.builder()
+            .build()
+            .readTree(HsdsSchema.class.getResourceAsStream("/hsds-3.0/hsds-3.0.schema.json"));
 
     private final Schema schema;
 
@@ -31,12 +32,18 @@ final class HsdsSchema {
 
     /** What is wrong with {@code node} as an HSDS {@code table} record; empty when it is valid. */
     List<String> problems(JsonNode node) {
-        return schema.validate(node, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-                .stream().map(Object::toString).toList();
+        return schema
+                .validate(node, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                .stream()
+                .map(Object::toString)
+                .toList();
     }
 
     /** The fields HSDS requires of the table, and those its tabular form requires too. */
     static List<String> required(String table, String list) {
-        return DOCUMENT.at("/$defs/" + table + "/" + list).valueStream().map(JsonNode::asString).toList();
+        return DOCUMENT.at("/$defs/" + table + "/" + list)
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
     }
 }

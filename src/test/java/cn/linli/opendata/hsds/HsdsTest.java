@@ -2,18 +2,16 @@ package cn.linli.opendata.hsds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.linli.LinliTest;
+import cn.linli.SeedCsv;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.linli.LinliTest;
-import cn.linli.SeedCsv;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +22,18 @@ import tools.jackson.databind.JsonNode;
 class HsdsTest extends LinliTest {
 
     /** The HSDS tables Linli serves, with the schema each record must satisfy. */
-    private static final Map<String, String> TABLES = Map.ofEntries(Map.entry("organizations", "organization"),
-            Map.entry("services", "service"), Map.entry("locations", "location"),
-            Map.entry("service_at_locations", "service_at_location"), Map.entry("phones", "phone"),
-            Map.entry("addresses", "address"), Map.entry("schedules", "schedule"), Map.entry("service_areas", "service_area"),
-            Map.entry("taxonomies", "taxonomy"), Map.entry("taxonomy_terms", "taxonomy_term"), Map.entry("attributes", "attribute"));
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("organizations", "organization"),
+            Map.entry("services", "service"),
+            Map.entry("locations", "location"),
+            Map.entry("service_at_locations", "service_at_location"),
+            Map.entry("phones", "phone"),
+            Map.entry("addresses", "address"),
+            Map.entry("schedules", "schedule"),
+            Map.entry("service_areas", "service_area"),
+            Map.entry("taxonomies", "taxonomy"),
+            Map.entry("taxonomy_terms", "taxonomy_term"),
+            Map.entry("attributes", "attribute"));
 
     @LocalServerPort
     int port;
@@ -47,10 +52,16 @@ class HsdsTest extends LinliTest {
             List<JsonNode> records = http().ndjson("/hsds/" + table.getKey() + ".ndjson");
             assertThat(records).as(table.getKey()).isNotEmpty();
             for (JsonNode record : records) {
-                assertThat(schema.problems(record)).as("%s %s", table.getKey(), record).isEmpty();
+                assertThat(schema.problems(record))
+                        .as("%s %s", table.getKey(), record)
+                        .isEmpty();
             }
-            assertThat(records.stream().map(r -> r.get("id").asString()).distinct().count())
-                    .as("%s ids are unique", table.getKey()).isEqualTo(records.size());
+            assertThat(records.stream()
+                            .map(r -> r.get("id").asString())
+                            .distinct()
+                            .count())
+                    .as("%s ids are unique", table.getKey())
+                    .isEqualTo(records.size());
         }
     }
 
@@ -78,7 +89,8 @@ class HsdsTest extends LinliTest {
         assertThat(service.get("status").asString()).isEqualTo("active");
         assertThat(service.at("/organization/linli_id").asString()).isEqualTo("Provider:nc-jinlong");
         assertThat(service.at("/organization/name").asString()).isEqualTo(provider.get("name"));
-        assertThat(service.get("organization_id").asString()).isEqualTo(service.at("/organization/id").asString());
+        assertThat(service.get("organization_id").asString())
+                .isEqualTo(service.at("/organization/id").asString());
 
         // seed hours "Mo-Su 08:00-21:00": one weekly slot on every day
         assertThat(item.get("hours")).isEqualTo("Mo-Su 08:00-21:00");
@@ -88,12 +100,15 @@ class HsdsTest extends LinliTest {
         assertThat(service.at("/schedules/0/closes_at").asString()).isEqualTo("21:00+08:00");
         assertThat(service.at("/schedules/0/freq").asString()).isEqualTo("WEEKLY");
 
-        Set<String> served = SeedCsv.rows("serves.csv").stream().filter(r -> r.get("provider_id").equals("nc-jinlong"))
-                .map(r -> r.get("place_code")).collect(Collectors.toSet());
+        Set<String> served = SeedCsv.rows("serves.csv").stream()
+                .filter(r -> r.get("provider_id").equals("nc-jinlong"))
+                .map(r -> r.get("place_code"))
+                .collect(Collectors.toSet());
         assertThat(values(service.get("service_areas"), "linli_division_code")).isEqualTo(served);
 
         JsonNode location = service.at("/service_at_locations/0/location");
-        assertThat(service.at("/service_at_locations/0/service_id").asString()).isEqualTo(service.get("id").asString());
+        assertThat(service.at("/service_at_locations/0/service_id").asString())
+                .isEqualTo(service.get("id").asString());
         assertThat(location.get("latitude").asDouble()).isEqualTo(Double.parseDouble(provider.get("lat")));
         assertThat(location.get("longitude").asDouble()).isEqualTo(Double.parseDouble(provider.get("lon")));
         assertThat(location.get("linli_division_code").asString()).isEqualTo(provider.get("place_code"));
@@ -102,10 +117,14 @@ class HsdsTest extends LinliTest {
         assertThat(location.at("/addresses/0/region").asString()).isEqualTo("东坡区");
         assertThat(location.at("/addresses/0/country").asString()).isEqualTo("CN");
         assertThat(location.at("/phones/0/number").asString()).isEqualTo(provider.get("phone"));
-        assertThat(service.at("/attributes/0/taxonomy_term/code").asString()).isEqualTo("service_category/" + item.get("category"));
+        assertThat(service.at("/attributes/0/taxonomy_term/code").asString())
+                .isEqualTo("service_category/" + item.get("category"));
         // GCJ-02 lies a few hundred metres from WGS-84 in Meishan
-        double shift = SeedCsv.haversine(location.get("longitude").asDouble(), location.get("latitude").asDouble(),
-                location.get("linli_gcj02_longitude").asDouble(), location.get("linli_gcj02_latitude").asDouble());
+        double shift = SeedCsv.haversine(
+                location.get("longitude").asDouble(),
+                location.get("latitude").asDouble(),
+                location.get("linli_gcj02_longitude").asDouble(),
+                location.get("linli_gcj02_latitude").asDouble());
         assertThat(shift).isBetween(100.0, 1000.0);
     }
 
@@ -122,23 +141,30 @@ class HsdsTest extends LinliTest {
             assertThat(schedule.get("byday").asString()).isEqualTo("MO,TU,WE,TH,FR");
             assertThat(schedule.get("description").asString()).isEqualTo(department.get("hours"));
         }
-        assertThat(List.of(schedules.get(0).get("opens_at").asString(), schedules.get(0).get("closes_at").asString(),
-                schedules.get(1).get("opens_at").asString(), schedules.get(1).get("closes_at").asString()))
+        assertThat(List.of(
+                        schedules.get(0).get("opens_at").asString(),
+                        schedules.get(0).get("closes_at").asString(),
+                        schedules.get(1).get("opens_at").asString(),
+                        schedules.get(1).get("closes_at").asString()))
                 .containsExactly("09:00+08:00", "12:00+08:00", "13:30+08:00", "17:30+08:00");
     }
 
     @Test
     void anOrganizationIsServedWithItsPhonesLocationAndServices() {
         JsonNode listed = line("/hsds/organizations.ndjson", "Provider:dept-01");
-        JsonNode organization = http().json("/hsds/organizations/" + listed.get("id").asString());
+        JsonNode organization =
+                http().json("/hsds/organizations/" + listed.get("id").asString());
         assertThat(HsdsSchema.of("organization").problems(organization)).isEmpty();
-        long items = SeedCsv.rows("service_items.csv").stream().filter(r -> r.get("provider_id").equals("dept-01")).count();
+        long items = SeedCsv.rows("service_items.csv").stream()
+                .filter(r -> r.get("provider_id").equals("dept-01"))
+                .count();
         assertThat(organization.get("services")).hasSize((int) items);
         for (JsonNode service : organization.get("services")) {
             assertThat(HsdsSchema.of("service").problems(service)).isEmpty();
         }
         assertThat(organization.at("/locations/0/linli_id").asString()).isEqualTo("Provider:dept-01");
-        assertThat(organization.at("/attributes/0/taxonomy_term/name").asString()).isEqualTo("区级部门");
+        assertThat(organization.at("/attributes/0/taxonomy_term/name").asString())
+                .isEqualTo("区级部门");
     }
 
     @Test
@@ -156,8 +182,10 @@ class HsdsTest extends LinliTest {
         assertThat(second.get("first_page").asBoolean()).isFalse();
         assertThat(second.get("last_page").asBoolean()).isFalse();
         assertThat(second.get("empty").asBoolean()).isFalse();
-        assertThat(values(second.get("contents"), "id")).isEqualTo(all.subList(10, 20).stream()
-                .map(l -> l.get("id").asString()).collect(Collectors.toSet()));
+        assertThat(values(second.get("contents"), "id"))
+                .isEqualTo(all.subList(10, 20).stream()
+                        .map(l -> l.get("id").asString())
+                        .collect(Collectors.toSet()));
 
         long lastPage = (total + 9) / 10;
         JsonNode last = http().json("/hsds/services?page=" + lastPage + "&per_page=10");
@@ -171,29 +199,46 @@ class HsdsTest extends LinliTest {
         assertThat(HsdsSchema.of("page").problems(terms)).isEmpty();
         // 18 service categories and 15 provider kinds (seed/FORMAT.md)
         assertThat(terms.get("total_items").asInt()).isEqualTo(18 + 15);
-        JsonNode term = http().json("/hsds/taxonomy_terms/" + terms.at("/contents/0/id").asString());
+        JsonNode term =
+                http().json("/hsds/taxonomy_terms/" + terms.at("/contents/0/id").asString());
         assertThat(HsdsSchema.of("taxonomy_term").problems(term)).isEmpty();
-        assertThat(term.at("/taxonomy_detail/id").asString()).isEqualTo(term.get("taxonomy_id").asString());
+        assertThat(term.at("/taxonomy_detail/id").asString())
+                .isEqualTo(term.get("taxonomy_id").asString());
     }
 
     @Test
     void theTabularFormIsHsdssTablesAsCsvWithTheirRequiredColumnsFilled() {
-        Map<String, byte[]> files = cn.linli.opendata.OpenDataClient.unzip(http().get("/hsds/datapackage.zip").body());
+        Map<String, byte[]> files = cn.linli.opendata.OpenDataClient.unzip(
+                http().get("/hsds/datapackage.zip").body());
         // the paths of HSDS 3.0's tabular data package (schema/compiled/tabular.json)
-        assertThat(files.keySet()).containsExactlyInAnyOrder("organizations.csv", "services.csv", "locations.csv",
-                "service_at_location.csv", "phones.csv", "addresses.csv", "schedules.csv", "service_areas.csv",
-                "taxonomies.csv", "taxonomy_terms.csv", "attributes.csv", "datapackage.json");
+        assertThat(files.keySet())
+                .containsExactlyInAnyOrder(
+                        "organizations.csv",
+                        "services.csv",
+                        "locations.csv",
+                        "service_at_location.csv",
+                        "phones.csv",
+                        "addresses.csv",
+                        "schedules.csv",
+                        "service_areas.csv",
+                        "taxonomies.csv",
+                        "taxonomy_terms.csv",
+                        "attributes.csv",
+                        "datapackage.json");
         JsonNode descriptor = http().json().readTree(files.get("datapackage.json"));
         for (JsonNode resource : descriptor.get("resources")) {
             String table = TABLES.get(resource.get("name").asString());
-            var csv = cn.linli.opendata.OpenDataClient.csv(files.get(resource.get("path").asString()));
+            var csv = cn.linli.opendata.OpenDataClient.csv(
+                    files.get(resource.get("path").asString()));
             List<String> needed = new java.util.ArrayList<>(HsdsSchema.required(table, "required"));
             needed.addAll(HsdsSchema.required(table, "tabular_required"));
             // Linli records no postal codes (docs/HSDS.md): the column is there, its cells are empty
             needed.remove(table.equals("address") ? "postal_code" : "");
             for (String column : needed) {
                 assertThat(csv.header()).as("%s has column %s", table, column).contains(column);
-                assertThat(csv.rows()).as("%s.%s is filled", table, column).allMatch(row -> !row.get(column).isEmpty());
+                assertThat(csv.rows())
+                        .as("%s.%s is filled", table, column)
+                        .allMatch(row -> !row.get(column).isEmpty());
             }
         }
     }
@@ -202,22 +247,33 @@ class HsdsTest extends LinliTest {
     void filtersLinliDoesNotOfferAreRefusedAndUnknownIdsAreNotFound() {
         HttpResponse<byte[]> filtered = http().get("/hsds/services?taxonomy_term_id=x");
         assertThat(filtered.statusCode()).isEqualTo(400);
-        assertThat(new String(filtered.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("taxonomy_term_id");
-        assertThat(http().get("/hsds/services/00000000-0000-3000-8000-000000000000").statusCode()).isEqualTo(404);
+        assertThat(new String(filtered.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("taxonomy_term_id");
+        assertThat(http().get("/hsds/services/00000000-0000-3000-8000-000000000000")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(http().get("/hsds/services?per_page=1000").statusCode()).isEqualTo(400);
         assertThat(http().json("/hsds").get("version").asString()).isEqualTo("3.0");
     }
 
     private JsonNode line(String path, String linliId) {
-        return http().ndjson(path).stream().filter(l -> l.path("linli_id").asString("").equals(linliId)).findFirst().orElseThrow();
+        return http().ndjson(path).stream()
+                .filter(l -> l.path("linli_id").asString("").equals(linliId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, String> seed(String file, String id) {
-        return SeedCsv.rows(file).stream().filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
+        return SeedCsv.rows(file).stream()
+                .filter(r -> r.get("id").equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<String> values(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asString()).collect(Collectors.toSet());
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(n -> n.get(field).asString())
+                .collect(Collectors.toSet());
     }
 
     private long count(String query) {

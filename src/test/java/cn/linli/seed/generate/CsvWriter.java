@@ -10,8 +10,7 @@ import java.util.List;
 /** Writes a {@link Table} as UTF-8 CSV (RFC 4180 quoting, {@code \n} line ends). */
 final class CsvWriter {
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     static void write(Table table, Path folder) throws IOException {
         Path target = folder.resolve(table.file());
@@ -35,8 +34,8 @@ final class CsvWriter {
     }
 
     static String quoted(String cell) {
-        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
-                || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+        boolean needsQuotes =
+                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

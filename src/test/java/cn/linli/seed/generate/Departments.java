@@ -7,8 +7,7 @@ import java.util.List;
 final class Departments {
 
     /** A department and the government service items it offers in communities. */
-    record Spec(String name, String alias, String provenance, List<String> items) {
-    }
+    record Spec(String name, String alias, String provenance, List<String> items) {}
 
     static final List<Spec> SPECS = List.of(
             new Spec("眉山市东坡区教育和体育局", "区教育和体育局|区教体局|教体", "article", List.of("义务教育入学政策咨询", "学生资助申请受理", "校外培训机构投诉受理")),
@@ -33,17 +32,25 @@ final class Departments {
             new Spec("眉山市东坡区财政局", "区财政局|财政", "synthetic", List.of("惠民惠农补贴查询")),
             new Spec("眉山市公安局东坡区分局", "东坡公安分局|公安", "synthetic", List.of("户籍业务办理指引", "居住证申领", "反电信网络诈骗咨询")));
 
-    private Departments() {
-    }
+    private Departments() {}
 
     static List<Provider> build(PlaceTree places, Sites sites, PhoneBook phones) {
         Area dongpo = places.area(PlaceTree.DONGPO);
         List<Provider> departments = new ArrayList<>();
         for (int i = 0; i < SPECS.size(); i++) {
             Spec spec = SPECS.get(i);
-            departments.add(new Provider(id(i), spec.name(), spec.alias(), "DEPARTMENT", "", sites.nearSeat(dongpo),
-                    phones.next("028-3818"), "Mo-Fr 09:00-12:00,13:30-17:30; PH off", null,
-                    "东坡区区级部门，统筹在社区设置的资源，按需向网格投放项目。", spec.provenance()));
+            departments.add(new Provider(
+                    id(i),
+                    spec.name(),
+                    spec.alias(),
+                    "DEPARTMENT",
+                    "",
+                    sites.nearSeat(dongpo),
+                    phones.next("028-3818"),
+                    "Mo-Fr 09:00-12:00,13:30-17:30; PH off",
+                    null,
+                    "东坡区区级部门，统筹在社区设置的资源，按需向网格投放项目。",
+                    spec.provenance()));
         }
         return departments;
     }

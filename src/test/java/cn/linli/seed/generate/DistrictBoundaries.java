@@ -19,8 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 /** Reads the DataV district MultiPolygons (GCJ-02) and returns them in WGS-84, keyed by adcode. */
 final class DistrictBoundaries {
 
-    private DistrictBoundaries() {
-    }
+    private DistrictBoundaries() {}
 
     static Map<String, Geometry> read(Path geoJson) throws IOException {
         JsonNode root = new ObjectMapper().readTree(geoJson.toFile());
@@ -53,8 +52,8 @@ final class DistrictBoundaries {
     private static LinearRing ring(JsonNode positions) {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
-            LonLat wgs = ChinaCoordinates.gcj02ToWgs84(
-                    new LonLat(positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble()));
+            LonLat wgs = ChinaCoordinates.gcj02ToWgs84(new LonLat(
+                    positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble()));
             coordinates[i] = new Coordinate(wgs.lon(), wgs.lat());
         }
         return PlaceLayout.GEOMETRY.createLinearRing(coordinates);

@@ -33,33 +33,69 @@ final class DongpoFacilities {
     static List<Provider> build(PlaceTree places, Sites sites, PhoneBook phones, Set<String> gapCommunities) {
         DongpoFacilities f = new DongpoFacilities(places, sites, phones);
         List<Area> urban = places.urbanCommunities(PlaceTree.DONGPO);
-        List<Area> covered = urban.stream().filter(c -> !gapCommunities.contains(c.code())).toList();
+        List<Area> covered =
+                urban.stream().filter(c -> !gapCommunities.contains(c.code())).toList();
         for (Area c : f.pick(covered, ELDERLY_CARE)) {
-            f.add("eld", "ELDERLY_CARE", c, c.name() + "养老服务点", c.name() + "日间照料中心", "Mo-Su 08:00-18:00",
-                    10 + sites.random().nextInt(31), "老城区改造新增的养老服务点：日间照料、老年助餐、健康监测、文娱活动。");
+            f.add(
+                    "eld",
+                    "ELDERLY_CARE",
+                    c,
+                    c.name() + "养老服务点",
+                    c.name() + "日间照料中心",
+                    "Mo-Su 08:00-18:00",
+                    10 + sites.random().nextInt(31),
+                    "老城区改造新增的养老服务点：日间照料、老年助餐、健康监测、文娱活动。");
         }
         for (Area c : f.pick(urban, MEDICAL)) {
-            f.add("med", "MEDICAL", c, c.name() + "医疗服务点", c.name() + "卫生服务站", "Mo-Su 08:00-17:30",
-                    null, "老城区改造新增的医疗服务点：常见病诊疗、慢病随访、家庭医生签约、预防接种咨询。");
+            f.add(
+                    "med",
+                    "MEDICAL",
+                    c,
+                    c.name() + "医疗服务点",
+                    c.name() + "卫生服务站",
+                    "Mo-Su 08:00-17:30",
+                    null,
+                    "老城区改造新增的医疗服务点：常见病诊疗、慢病随访、家庭医生签约、预防接种咨询。");
         }
         for (Area c : f.pick(urban, POCKET_PARKS)) {
             f.add("park", "POCKET_PARK", c, stem(c) + "口袋公园", "", "24/7", null, "新城区新增口袋公园，配有健身步道和儿童游乐设施。");
         }
         for (Area c : f.pick(urban, EXPRESS_POINTS)) {
-            f.add("exp", "EXPRESS_POINT", c, c.name() + "快递外卖服务点", stem(c) + "快递驿站", "Mo-Su 08:00-21:00",
-                    null, "快递外卖服务点：快递代收代寄、外卖骑手歇脚充电。");
+            f.add(
+                    "exp",
+                    "EXPRESS_POINT",
+                    c,
+                    c.name() + "快递外卖服务点",
+                    stem(c) + "快递驿站",
+                    "Mo-Su 08:00-21:00",
+                    null,
+                    "快递外卖服务点：快递代收代寄、外卖骑手歇脚充电。");
         }
         List<Area> childcare = f.pick(urban, CHILDCARE_PLACES.length);
         for (int i = 0; i < childcare.size(); i++) {
             Area c = childcare.get(i);
-            f.add("cc", "CHILDCARE", c, "东坡区" + stem(c) + "普惠托育中心", stem(c) + "托育", "Mo-Fr 07:30-18:00",
-                    CHILDCARE_PLACES[i], "普惠性托育机构，招收3岁以下婴幼儿，提供全日托、半日托和临时托。");
+            f.add(
+                    "cc",
+                    "CHILDCARE",
+                    c,
+                    "东坡区" + stem(c) + "普惠托育中心",
+                    stem(c) + "托育",
+                    "Mo-Fr 07:30-18:00",
+                    CHILDCARE_PLACES[i],
+                    "普惠性托育机构，招收3岁以下婴幼儿，提供全日托、半日托和临时托。");
         }
         List<Area> kindergartens = f.pick(urban, KINDERGARTEN_PLACES.length);
         for (int i = 0; i < kindergartens.size(); i++) {
             Area c = kindergartens.get(i);
-            f.add("kg", "KINDERGARTEN", c, "东坡区" + stem(c) + "幼儿园", "东坡区" + stem(c) + "公立幼儿园",
-                    "Mo-Fr 07:50-17:30", KINDERGARTEN_PLACES[i], "公立幼儿园，新城区新增公办学位。");
+            f.add(
+                    "kg",
+                    "KINDERGARTEN",
+                    c,
+                    "东坡区" + stem(c) + "幼儿园",
+                    "东坡区" + stem(c) + "公立幼儿园",
+                    "Mo-Fr 07:50-17:30",
+                    KINDERGARTEN_PLACES[i],
+                    "公立幼儿园，新城区新增公办学位。");
         }
         return f.out;
     }
@@ -70,12 +106,29 @@ final class DongpoFacilities {
         return shuffled.subList(0, count);
     }
 
-    private void add(String prefix, String kind, Area community, String name, String alias, String hours,
-                     Integer capacity, String description) {
+    private void add(
+            String prefix,
+            String kind,
+            Area community,
+            String name,
+            String alias,
+            String hours,
+            Integer capacity,
+            String description) {
         long n = out.stream().filter(p -> p.kind().equals(kind)).count() + 1;
         boolean hasPhone = !kind.equals("POCKET_PARK") && !kind.equals("EXPRESS_POINT");
-        out.add(new Provider(String.format("%s-%03d", prefix, n), name, alias, kind, "", sites.in(community),
-                hasPhone ? phones.next("028-3817") : "", hours, capacity, description, "synthetic"));
+        out.add(new Provider(
+                String.format("%s-%03d", prefix, n),
+                name,
+                alias,
+                kind,
+                "",
+                sites.in(community),
+                hasPhone ? phones.next("028-3817") : "",
+                hours,
+                capacity,
+                description,
+                "synthetic"));
     }
 
     static String stem(Area community) {

@@ -56,7 +56,8 @@ final class GridBuilder {
         double spacing = 0.6 * Math.sqrt(PlaceLayout.areaSquareMetres(community.boundary()) / count);
         List<Point> points = PlaceLayout.scatter(Scatter.over(community.boundary(), spacing), count, random);
         List<Geometry> cells = PlaceLayout.cells(points, community.boundary());
-        boolean urban = community.kind().equals("COMMUNITY") && places.area(community.parentCode()).isStreet();
+        boolean urban = community.kind().equals("COMMUNITY")
+                && places.area(community.parentCode()).isStreet();
         List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int households = urban ? 250 + random.nextInt(201) : 150 + random.nextInt(201);
@@ -64,8 +65,12 @@ final class GridBuilder {
             grids.add(new Grid(
                     String.format("%s-%02d", community.code(), i + 1),
                     community.name() + "第" + (i + 1) + "网格",
-                    community, points.get(i), cells.get(i), urban,
-                    households, population,
+                    community,
+                    points.get(i),
+                    cells.get(i),
+                    urban,
+                    households,
+                    population,
                     (int) Math.round(population * (0.03 + 0.03 * random.nextDouble())),
                     (int) Math.round(population * (0.18 + 0.08 * random.nextDouble())),
                     (int) Math.round(population * (0.10 + 0.06 * random.nextDouble())),

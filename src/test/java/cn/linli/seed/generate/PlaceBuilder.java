@@ -38,11 +38,13 @@ final class PlaceBuilder {
         List<Area> towns = new ArrayList<>();
         Map<String, List<TownRef>> townsByDistrict = reference.townsByDistrict();
         for (DistrictRef d : reference.districts()) {
-            String kind = d.code().equals(PlaceTree.DONGPO) || d.code().equals(PlaceTree.PENGSHAN) ? "DISTRICT" : "COUNTY";
+            String kind =
+                    d.code().equals(PlaceTree.DONGPO) || d.code().equals(PlaceTree.PENGSHAN) ? "DISTRICT" : "COUNTY";
             districts.add(new Area(d.code(), d.name(), kind, CITY_CODE, d.seat(), d.boundary()));
             towns.addAll(layOutTowns(d, townsByDistrict.get(d.code())));
         }
-        Geometry cityBoundary = PlaceLayout.union(districts.stream().map(Area::boundary).toList());
+        Geometry cityBoundary =
+                PlaceLayout.union(districts.stream().map(Area::boundary).toList());
         Area city = new Area(CITY_CODE, CITY_NAME, "CITY", "", districts.get(0).point(), cityBoundary);
 
         Map<String, List<VillageRef>> villagesByTown = reference.villagesByTown();
@@ -55,16 +57,21 @@ final class PlaceBuilder {
 
     /** 街道 close to the district seat, 镇/乡 spread over the rest at least 6 km away. */
     private List<Area> layOutTowns(DistrictRef district, List<TownRef> refs) {
-        List<TownRef> streets = refs.stream().filter(t -> townKind(t).equals("STREET")).toList();
-        List<TownRef> rural = refs.stream().filter(t -> !townKind(t).equals("STREET")).toList();
-        List<Point> streetPoints = PlaceLayout.scatter(Scatter.over(district.boundary(), STREET_SPACING_M)
-                .near(district.seat(), STREET_RADIUS_M), streets.size(), random);
+        List<TownRef> streets =
+                refs.stream().filter(t -> townKind(t).equals("STREET")).toList();
+        List<TownRef> rural =
+                refs.stream().filter(t -> !townKind(t).equals("STREET")).toList();
+        List<Point> streetPoints = PlaceLayout.scatter(
+                Scatter.over(district.boundary(), STREET_SPACING_M).near(district.seat(), STREET_RADIUS_M),
+                streets.size(),
+                random);
         List<Point> taken = new ArrayList<>(streetPoints);
         taken.add(district.seat());
-        double spacing = Math.max(TOWN_MIN_SPACING_M,
+        double spacing = Math.max(
+                TOWN_MIN_SPACING_M,
                 0.75 * Math.sqrt(PlaceLayout.areaSquareMetres(district.boundary()) / Math.max(1, rural.size())));
-        List<Point> ruralPoints = PlaceLayout.scatter(Scatter.over(district.boundary(), spacing).avoiding(taken),
-                rural.size(), random);
+        List<Point> ruralPoints =
+                PlaceLayout.scatter(Scatter.over(district.boundary(), spacing).avoiding(taken), rural.size(), random);
 
         List<Point> points = new ArrayList<>();
         for (TownRef t : refs) {
@@ -86,16 +93,21 @@ final class PlaceBuilder {
             scatter = Scatter.over(town.boundary(), URBAN_COMMUNITY_SPACING_M)
                     .near(town.point(), 500 * Math.sqrt(refs.size()));
         } else {
-            scatter = Scatter.over(town.boundary(),
-                    0.7 * Math.sqrt(PlaceLayout.areaSquareMetres(town.boundary()) / refs.size()));
+            scatter = Scatter.over(
+                    town.boundary(), 0.7 * Math.sqrt(PlaceLayout.areaSquareMetres(town.boundary()) / refs.size()));
         }
         List<Point> points = PlaceLayout.scatter(scatter, refs.size(), random);
         List<Geometry> cells = PlaceLayout.cells(points, town.boundary());
         List<Area> communities = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             VillageRef v = refs.get(i);
-            communities.add(new Area(v.code(), v.shortName(), v.community() ? "COMMUNITY" : "VILLAGE",
-                    town.code(), points.get(i), cells.get(i)));
+            communities.add(new Area(
+                    v.code(),
+                    v.shortName(),
+                    v.community() ? "COMMUNITY" : "VILLAGE",
+                    town.code(),
+                    points.get(i),
+                    cells.get(i)));
         }
         return communities;
     }

@@ -33,8 +33,7 @@ final class PlaceLayout {
     private static final double METRES_PER_DEGREE_LON_EQUATOR = 111_320.0;
     private static final int ATTEMPTS_BEFORE_RELAXING = 300;
 
-    private PlaceLayout() {
-    }
+    private PlaceLayout() {}
 
     static Point point(double lon, double lat) {
         return GEOMETRY.createPoint(new Coordinate(PRECISION.makePrecise(lon), PRECISION.makePrecise(lat)));
@@ -84,8 +83,10 @@ final class PlaceLayout {
         while (placed.size() < count) {
             Point candidate = s.near() == null ? uniform(envelope, random) : around(s.near(), radius, random);
             double margin = Math.min(spacing / 4, 150) / METRES_PER_DEGREE_LAT;
-            if (inside.contains(candidate) && edge.distance(candidate) >= margin
-                    && farFrom(candidate, placed, spacing) && farFrom(candidate, s.avoid(), spacing)) {
+            if (inside.contains(candidate)
+                    && edge.distance(candidate) >= margin
+                    && farFrom(candidate, placed, spacing)
+                    && farFrom(candidate, s.avoid(), spacing)) {
                 placed.add(candidate);
                 failures = 0;
             } else if (++failures > ATTEMPTS_BEFORE_RELAXING) {
@@ -102,14 +103,16 @@ final class PlaceLayout {
     }
 
     private static Point uniform(Envelope e, Random random) {
-        return point(e.getMinX() + random.nextDouble() * e.getWidth(), e.getMinY() + random.nextDouble() * e.getHeight());
+        return point(
+                e.getMinX() + random.nextDouble() * e.getWidth(), e.getMinY() + random.nextDouble() * e.getHeight());
     }
 
     private static Point around(Point centre, double radiusMetres, Random random) {
         double r = radiusMetres * Math.sqrt(random.nextDouble());
         double angle = random.nextDouble() * 2 * Math.PI;
         double cos = Math.cos(Math.toRadians(centre.getY()));
-        return point(centre.getX() + r * Math.cos(angle) / (METRES_PER_DEGREE_LON_EQUATOR * cos),
+        return point(
+                centre.getX() + r * Math.cos(angle) / (METRES_PER_DEGREE_LON_EQUATOR * cos),
                 centre.getY() + r * Math.sin(angle) / METRES_PER_DEGREE_LAT);
     }
 

@@ -33,7 +33,9 @@ final class PlaceTree {
 
     void addGrids(List<Grid> more) {
         grids.addAll(more);
-        more.forEach(g -> gridsByCommunity.computeIfAbsent(g.community().code(), k -> new ArrayList<>()).add(g));
+        more.forEach(g -> gridsByCommunity
+                .computeIfAbsent(g.community().code(), k -> new ArrayList<>())
+                .add(g));
     }
 
     Area city() {
@@ -69,12 +71,16 @@ final class PlaceTree {
     }
 
     List<Area> communitiesInDistrict(String districtCode) {
-        return communities.stream().filter(c -> districtOf(c).equals(districtCode)).toList();
+        return communities.stream()
+                .filter(c -> districtOf(c).equals(districtCode))
+                .toList();
     }
 
     /** Communities of the 街道 (urban streets) of a district. */
     List<Area> urbanCommunities(String districtCode) {
-        return communitiesInDistrict(districtCode).stream().filter(c -> area(c.parentCode()).isStreet()).toList();
+        return communitiesInDistrict(districtCode).stream()
+                .filter(c -> area(c.parentCode()).isStreet())
+                .toList();
     }
 
     List<Grid> gridsOf(String communityCode) {
@@ -82,7 +88,9 @@ final class PlaceTree {
     }
 
     List<Grid> gridsInDistrict(String districtCode) {
-        return grids.stream().filter(g -> districtOf(g.community()).equals(districtCode)).toList();
+        return grids.stream()
+                .filter(g -> districtOf(g.community()).equals(districtCode))
+                .toList();
     }
 
     String districtOf(Area community) {
@@ -101,6 +109,8 @@ final class PlaceTree {
 
     /** The finest place code for a point in a community: its grid where the community has grids. */
     String placeCodeAt(Area community, Point p) {
-        return gridsOf(community.code()).isEmpty() ? community.code() : gridAt(community, p).code();
+        return gridsOf(community.code()).isEmpty()
+                ? community.code()
+                : gridAt(community, p).code();
     }
 }

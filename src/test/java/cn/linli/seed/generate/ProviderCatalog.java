@@ -7,8 +7,7 @@ import java.util.Random;
 /** Every provider of providers.csv, in a stable order, and the table they are written as. */
 final class ProviderCatalog {
 
-    private ProviderCatalog() {
-    }
+    private ProviderCatalog() {}
 
     static List<Provider> build(PlaceTree places, Random random) {
         Sites sites = new Sites(places, random);
@@ -23,12 +22,26 @@ final class ProviderCatalog {
     }
 
     static Table table(List<Provider> providers) {
-        Table table = new Table("providers.csv",
+        Table table = new Table(
+                "providers.csv",
                 "id,name,alias,kind,level,place_code,lon,lat,address,phone,hours,capacity,description,provenance");
         for (Provider p : providers) {
             Site s = p.site();
-            table.add(p.id(), p.name(), p.alias(), p.kind(), p.level(), s.placeCode(), Wkt.lon(s.point()),
-                    Wkt.lat(s.point()), s.address(), p.phone(), p.hours(), p.capacity(), p.description(), p.provenance());
+            table.add(
+                    p.id(),
+                    p.name(),
+                    p.alias(),
+                    p.kind(),
+                    p.level(),
+                    s.placeCode(),
+                    Wkt.lon(s.point()),
+                    Wkt.lat(s.point()),
+                    s.address(),
+                    p.phone(),
+                    p.hours(),
+                    p.capacity(),
+                    p.description(),
+                    p.provenance());
         }
         return table;
     }

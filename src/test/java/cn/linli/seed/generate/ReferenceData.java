@@ -14,11 +14,9 @@ import org.locationtech.jts.geom.Point;
 /** The official inputs under seed/reference/, already converted to WGS-84. */
 record ReferenceData(List<DistrictRef> districts, List<TownRef> towns, List<VillageRef> villages) {
 
-    record DistrictRef(String code, String name, Point seat, Geometry boundary) {
-    }
+    record DistrictRef(String code, String name, Point seat, Geometry boundary) {}
 
-    record TownRef(String code, String name, String districtCode) {
-    }
+    record TownRef(String code, String name, String districtCode) {}
 
     record VillageRef(String code, String officialName, String townCode, boolean community) {
 
@@ -33,14 +31,18 @@ record ReferenceData(List<DistrictRef> districts, List<TownRef> towns, List<Vill
     }
 
     static ReferenceData load(Path folder) throws IOException {
-        Map<String, Geometry> boundaries = DistrictBoundaries.read(folder.resolve("meishan_districts_boundaries_gcj02.geojson"));
+        Map<String, Geometry> boundaries =
+                DistrictBoundaries.read(folder.resolve("meishan_districts_boundaries_gcj02.geojson"));
         List<DistrictRef> districts = new ArrayList<>();
         for (Map<String, String> row : CsvReader.read(folder.resolve("centroids.csv"))) {
             if (row.get("point_type").equals("seat_center")) {
                 LonLat wgs = ChinaCoordinates.gcj02ToWgs84(
                         new LonLat(Double.parseDouble(row.get("lon")), Double.parseDouble(row.get("lat"))));
-                districts.add(new DistrictRef(row.get("code"), row.get("name"),
-                        PlaceLayout.point(wgs.lon(), wgs.lat()), boundaries.get(row.get("code"))));
+                districts.add(new DistrictRef(
+                        row.get("code"),
+                        row.get("name"),
+                        PlaceLayout.point(wgs.lon(), wgs.lat()),
+                        boundaries.get(row.get("code"))));
             }
         }
         List<TownRef> towns = new ArrayList<>();
@@ -49,7 +51,10 @@ record ReferenceData(List<DistrictRef> districts, List<TownRef> towns, List<Vill
         }
         List<VillageRef> villages = new ArrayList<>();
         for (Map<String, String> row : CsvReader.read(folder.resolve("villages.csv"))) {
-            villages.add(new VillageRef(row.get("code"), row.get("name"), row.get("town_code"),
+            villages.add(new VillageRef(
+                    row.get("code"),
+                    row.get("name"),
+                    row.get("town_code"),
                     row.get("kind_from_name").equals("community")));
         }
         return new ReferenceData(districts, towns, villages);
@@ -57,13 +62,16 @@ record ReferenceData(List<DistrictRef> districts, List<TownRef> towns, List<Vill
 
     Map<String, List<TownRef>> townsByDistrict() {
         Map<String, List<TownRef>> byDistrict = new LinkedHashMap<>();
-        towns.forEach(t -> byDistrict.computeIfAbsent(t.districtCode(), k -> new ArrayList<>()).add(t));
+        towns.forEach(t -> byDistrict
+                .computeIfAbsent(t.districtCode(), k -> new ArrayList<>())
+                .add(t));
         return byDistrict;
     }
 
     Map<String, List<VillageRef>> villagesByTown() {
         Map<String, List<VillageRef>> byTown = new LinkedHashMap<>();
-        villages.forEach(v -> byTown.computeIfAbsent(v.townCode(), k -> new ArrayList<>()).add(v));
+        villages.forEach(v ->
+                byTown.computeIfAbsent(v.townCode(), k -> new ArrayList<>()).add(v));
         return byTown;
     }
 }

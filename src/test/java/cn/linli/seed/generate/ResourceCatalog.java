@@ -14,8 +14,7 @@ import java.util.Set;
 final class ResourceCatalog {
 
     /** One resource: owner is the index into {@link Departments#SPECS}. */
-    record Spec(String name, String type, String category, int owner, String description) {
-    }
+    record Spec(String name, String type, String category, int owner, String description) {}
 
     static final List<Spec> SPECS = List.of(
             new Spec("四点半课堂", "PROJECT", "EDUCATION", 0, "放学后在社区开展作业辅导与兴趣活动。"),
@@ -97,8 +96,15 @@ final class ResourceCatalog {
             Spec s = SPECS.get(i);
             String id = String.format("res-%02d", i + 1);
             boolean ended = ENDED.contains(s.name());
-            resources.add(id, s.name(), s.type(), s.category(), Departments.id(s.owner()), s.description(),
-                    ended ? "ENDED" : "ACTIVE", s.name().equals("童伴计划") ? "article" : "synthetic");
+            resources.add(
+                    id,
+                    s.name(),
+                    s.type(),
+                    s.category(),
+                    Departments.id(s.owner()),
+                    s.description(),
+                    ended ? "ENDED" : "ACTIVE",
+                    s.name().equals("童伴计划") ? "article" : "synthetic");
             if (UNDEPLOYED.contains(s.name())) {
                 continue;
             }

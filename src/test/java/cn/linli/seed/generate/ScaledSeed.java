@@ -45,7 +45,9 @@ final class ScaledSeed {
                 copy(seed.get(t), scaled.get(t), replica);
             }
             addGrids(find(seed, "communities.csv"), gridded, find(scaled, "grids.csv"), replica);
-            System.out.printf("scale: replica %d/%d, %d grids so far%n", replica + 1, replicas, find(scaled, "grids.csv").rows().size());
+            System.out.printf(
+                    "scale: replica %d/%d, %d grids so far%n",
+                    replica + 1, replicas, find(scaled, "grids.csv").rows().size());
         }
         return scaled;
     }
@@ -105,8 +107,10 @@ final class ScaledSeed {
         Matcher point = POINT.matcher(wkt);
         StringBuilder shifted = new StringBuilder(wkt.length());
         while (point.find()) {
-            point.appendReplacement(shifted, coordinate(Double.parseDouble(point.group(1)) + lonShift(replica)) + " "
-                    + coordinate(Double.parseDouble(point.group(2)) + latShift(replica)));
+            point.appendReplacement(
+                    shifted,
+                    coordinate(Double.parseDouble(point.group(1)) + lonShift(replica)) + " "
+                            + coordinate(Double.parseDouble(point.group(2)) + latShift(replica)));
         }
         return point.appendTail(shifted).toString();
     }
@@ -129,11 +133,20 @@ final class ScaledSeed {
             for (int n = 1; n <= gridsPerCommunity; n++) {
                 int households = 150 + random.nextInt(400);
                 int population = (int) (households * (2.4 + random.nextDouble()));
-                grids.add(String.format(Locale.ROOT, "%s-%02d", newCode, n),
-                        community.get(header.indexOf("name")) + "第" + n + "网格", newCode,
-                        coordinate(lon + (random.nextDouble() - 0.5) * 0.01), coordinate(lat + (random.nextDouble() - 0.5) * 0.01),
-                        households, population, population / 20, population / 5, population / 7,
-                        String.format(Locale.ROOT, "028-39%06d", random.nextInt(1_000_000)), null, "synthetic");
+                grids.add(
+                        String.format(Locale.ROOT, "%s-%02d", newCode, n),
+                        community.get(header.indexOf("name")) + "第" + n + "网格",
+                        newCode,
+                        coordinate(lon + (random.nextDouble() - 0.5) * 0.01),
+                        coordinate(lat + (random.nextDouble() - 0.5) * 0.01),
+                        households,
+                        population,
+                        population / 20,
+                        population / 5,
+                        population / 7,
+                        String.format(Locale.ROOT, "028-39%06d", random.nextInt(1_000_000)),
+                        null,
+                        "synthetic");
             }
         }
     }

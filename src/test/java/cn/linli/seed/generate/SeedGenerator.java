@@ -34,7 +34,8 @@ public final class SeedGenerator {
      * [--scale=N] [--grids-per-community=G]}.
      */
     public static void main(String[] args) throws IOException {
-        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> positional =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         Path target = Path.of(positional.isEmpty() ? "seed" : positional.get(0));
         Path reference = positional.size() > 1 ? Path.of(positional.get(1)) : target.resolve("reference");
         int scale = option(args, "scale", 0);
@@ -43,15 +44,21 @@ public final class SeedGenerator {
             generator.writeAll(target, generator.generate());
             return;
         }
-        if (target.toAbsolutePath().normalize().equals(Path.of("seed").toAbsolutePath().normalize())) {
+        if (target.toAbsolutePath()
+                .normalize()
+                .equals(Path.of("seed").toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("scaled graphs go to another folder, never into seed/");
         }
-        generator.writeAll(target, new ScaledSeed(scale, option(args, "grids-per-community", 0)).scale(generator.generate()));
+        generator.writeAll(
+                target, new ScaledSeed(scale, option(args, "grids-per-community", 0)).scale(generator.generate()));
     }
 
     private static int option(String[] args, String name, int fallback) {
-        return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "="))
-                .map(a -> Integer.parseInt(a.substring(name.length() + 3))).findFirst().orElse(fallback);
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith("--" + name + "="))
+                .map(a -> Integer.parseInt(a.substring(name.length() + 3)))
+                .findFirst()
+                .orElse(fallback);
     }
 
     public void writeAll(Path target) throws IOException {

@@ -55,16 +55,20 @@ class SeedGeneratorTest {
         for (Map<String, String> grid : grids) {
             Geometry point = wkt.read("POINT(" + grid.get("lon") + " " + grid.get("lat") + ")");
             Geometry boundary = wkt.read(grid.get("boundary"));
-            assertThat(boundary.contains(point)).as("grid %s contains its point", grid.get("code")).isTrue();
+            assertThat(boundary.contains(point))
+                    .as("grid %s contains its point", grid.get("code"))
+                    .isTrue();
             assertThat(communities.get(grid.get("parent_code")).contains(point))
-                    .as("community of grid %s contains its point", grid.get("code")).isTrue();
+                    .as("community of grid %s contains its point", grid.get("code"))
+                    .isTrue();
         }
     }
 
     @Test
     void dongposFortyEightUrbanCommunitiesHoldTheArticles569Grids() throws IOException {
         List<Map<String, String>> grids = CsvReader.read(generated.resolve("grids.csv"));
-        List<Map<String, String>> dongpo = grids.stream().filter(g -> g.get("code").startsWith("511402")).toList();
+        List<Map<String, String>> dongpo =
+                grids.stream().filter(g -> g.get("code").startsWith("511402")).toList();
         assertThat(dongpo).hasSize(569);
         assertThat(dongpo.stream().map(g -> g.get("parent_code")).distinct()).hasSize(48);
     }
@@ -85,15 +89,20 @@ class SeedGeneratorTest {
             }
         }
         assertThat(dates).hasSizeGreaterThan(1000);
-        assertThat(dates.stream().map(LocalDate::parse)).allSatisfy(d -> assertThat(d).isBefore(Sources.REFERENCE_DATE));
+        assertThat(dates.stream().map(LocalDate::parse))
+                .allSatisfy(d -> assertThat(d).isBefore(Sources.REFERENCE_DATE));
         assertThat(CsvReader.read(generated.resolve("sources.csv")))
-                .anySatisfy(row -> assertThat(row).containsEntry("provenance", "synthetic")
+                .anySatisfy(row -> assertThat(row)
+                        .containsEntry("provenance", "synthetic")
                         .containsEntry("published", Sources.REFERENCE_DATE + "T00:00:00+08:00"));
     }
 
     private static List<String> csvFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
     }
 }

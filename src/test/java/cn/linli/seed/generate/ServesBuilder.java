@@ -33,7 +33,8 @@ final class ServesBuilder {
             targets.forEach(code -> table.add(p.id(), code, "synthetic"));
         }
         long unserved = places.gridsInDistrict(PlaceTree.DONGPO).stream()
-                .filter(g -> !servedByCenters.contains(g.code())).count();
+                .filter(g -> !servedByCenters.contains(g.code()))
+                .count();
         if (unserved < MIN_UNSERVED_URBAN_GRIDS) {
             throw new IllegalStateException("only " + unserved + " Dongpo grids lack a neighborhood center");
         }
@@ -60,14 +61,21 @@ final class ServesBuilder {
     private List<String> centerTargets(Provider center) {
         List<Grid> grids = places.gridsInDistrict(PlaceTree.DONGPO);
         return switch (center.level()) {
-            case "BLOCK" -> grids.stream()
-                    .filter(g -> PlaceLayout.metres(g.point(), center.site().point()) <= BLOCK_RADIUS_M)
-                    .map(Grid::code).toList();
-            case "COMMUNITY" -> places.gridsOf(center.site().community().code()).stream().map(Grid::code).toList();
-            default -> grids.stream()
-                    .filter(g -> g.code().equals(center.site().placeCode())
-                            || PlaceLayout.metres(g.point(), center.site().point()) <= RESIDENTIAL_RADIUS_M)
-                    .map(Grid::code).toList();
+            case "BLOCK" ->
+                grids.stream()
+                        .filter(g -> PlaceLayout.metres(g.point(), center.site().point()) <= BLOCK_RADIUS_M)
+                        .map(Grid::code)
+                        .toList();
+            case "COMMUNITY" ->
+                places.gridsOf(center.site().community().code()).stream()
+                        .map(Grid::code)
+                        .toList();
+            default ->
+                grids.stream()
+                        .filter(g -> g.code().equals(center.site().placeCode())
+                                || PlaceLayout.metres(g.point(), center.site().point()) <= RESIDENTIAL_RADIUS_M)
+                        .map(Grid::code)
+                        .toList();
         };
     }
 
@@ -75,17 +83,24 @@ final class ServesBuilder {
     private List<String> networkTargets(Provider p) {
         Area home = p.site().community();
         if (home == null) {
-            return places.communitiesInDistrict(PlaceTree.PENGSHAN).stream().map(Area::code).toList();
+            return places.communitiesInDistrict(PlaceTree.PENGSHAN).stream()
+                    .map(Area::code)
+                    .toList();
         }
-        boolean townLevel = p.level().equals("INSTITUTE") || (p.kind().equals("LEGAL_SERVICE") && p.level().equals("STATION"));
+        boolean townLevel = p.level().equals("INSTITUTE")
+                || (p.kind().equals("LEGAL_SERVICE") && p.level().equals("STATION"));
         return townLevel
-                ? places.communitiesOf(home.parentCode()).stream().map(Area::code).toList()
+                ? places.communitiesOf(home.parentCode()).stream()
+                        .map(Area::code)
+                        .toList()
                 : List.of(home.code());
     }
 
     private List<String> sample(List<Area> communities, int count) {
         List<Area> shuffled = new ArrayList<>(communities);
         Collections.shuffle(shuffled, random);
-        return shuffled.subList(0, Math.min(count, shuffled.size())).stream().map(Area::code).toList();
+        return shuffled.subList(0, Math.min(count, shuffled.size())).stream()
+                .map(Area::code)
+                .toList();
     }
 }

@@ -7,9 +7,9 @@ import org.locationtech.jts.geom.Point;
 /** Picks synthetic locations and street addresses for providers. */
 final class Sites {
 
-    private static final List<String> ROADS = List.of("东坡大道", "湖滨路", "三苏大道", "诗书路", "裴城路", "苏辙路",
-            "杭州路", "环湖路", "岷江大道", "百坡路", "醴泉路", "雁塘路", "眉州大道", "蟆颐路", "学府路", "科工园大道",
-            "长寿路", "彭祖大道", "寿乡路", "龙门路");
+    private static final List<String> ROADS = List.of(
+            "东坡大道", "湖滨路", "三苏大道", "诗书路", "裴城路", "苏辙路", "杭州路", "环湖路", "岷江大道", "百坡路", "醴泉路", "雁塘路", "眉州大道", "蟆颐路", "学府路",
+            "科工园大道", "长寿路", "彭祖大道", "寿乡路", "龙门路");
 
     private final PlaceTree places;
     private final Random random;

@@ -28,19 +28,27 @@ final class Sources {
     /** The division codes every place follows: the NBS 2023 vintage (grid codes extend its community codes). */
     static final String DIVISION_CODES = "2023";
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static Table table() {
         Table table = new Table("sources.csv", "provenance,published,division_codes,description");
-        table.add("official", midnight(OFFICIAL_PUBLISHED), DIVISION_CODES,
+        table.add(
+                "official",
+                midnight(OFFICIAL_PUBLISHED),
+                DIVISION_CODES,
                 "NBS 2023 统计用区划代码和城乡划分代码 (as of 2023-06-30, published 2023-09-11): codes and names of the"
                         + " city, districts, towns and communities; district boundaries from Aliyun DataV GeoAtlas"
                         + " (seed/reference/SOURCES.md)");
-        table.add("article", midnight(ARTICLE_PUBLISHED), null,
+        table.add(
+                "article",
+                midnight(ARTICLE_PUBLISHED),
+                null,
                 "the 2024 newspaper report on grassroots governance in Meishan (东坡区, 彭山区): the named providers and"
                         + " resources; the text carries no date, so the first day of 2024 stands for its year");
-        table.add("synthetic", midnight(REFERENCE_DATE), DIVISION_CODES,
+        table.add(
+                "synthetic",
+                midnight(REFERENCE_DATE),
+                DIVISION_CODES,
                 "the seed generator (src/test/java/cn/linli/seed/generate), as of its reference date " + REFERENCE_DATE
                         + "; grid codes extend the NBS 2023 community codes");
         return table;

@@ -19,8 +19,8 @@ final class Table {
     /** Adds a row; {@code null} cells are written empty, other values with {@code toString()}. */
     void add(Object... cells) {
         if (cells.length != header.size()) {
-            throw new IllegalArgumentException(file + ": expected " + header.size() + " cells, got "
-                    + cells.length + ": " + Arrays.toString(cells));
+            throw new IllegalArgumentException(file + ": expected " + header.size() + " cells, got " + cells.length
+                    + ": " + Arrays.toString(cells));
         }
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {

@@ -11,8 +11,7 @@ import org.locationtech.jts.geom.Polygon;
 /** WKT and decimal text with exactly 6 decimals, as seed/FORMAT.md asks. */
 final class Wkt {
 
-    private Wkt() {
-    }
+    private Wkt() {}
 
     static String degrees(double value) {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).toPlainString();
