@@ -86,10 +86,15 @@ class HsdsController {
         return about;
     }
 
-    @GetMapping("/services")
-    Object services(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
+    /** The HSDS API's lists: JSON pages, or the whole list with {@code format=ndjson}. */
+    @GetMapping("/{list:services|organizations|locations|service_at_locations|taxonomies|taxonomy_terms}")
+    Object collection(
+            @PathVariable String list,
+            @RequestParam Map<String, String> params,
+            ServletWebRequest request,
+            HttpServletResponse response)
             throws IOException {
-        return list("services", params, request, response);
+        return list(list, params, request, response);
     }
 
     @GetMapping("/services/{id}")
@@ -97,22 +102,9 @@ class HsdsController {
         return documents.service(key("service", id));
     }
 
-    @GetMapping("/organizations")
-    Object organizations(
-            @RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
-        return list("organizations", params, request, response);
-    }
-
     @GetMapping("/organizations/{id}")
     Map<String, Object> organization(@PathVariable String id) {
         return documents.organization(key("organization", id));
-    }
-
-    @GetMapping("/locations")
-    Object locations(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
-        return list("locations", params, request, response);
     }
 
     @GetMapping("/locations/{id}")
@@ -120,33 +112,14 @@ class HsdsController {
         return documents.location(key("location", id));
     }
 
-    @GetMapping("/service_at_locations")
-    Object serviceAtLocations(
-            @RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
-        return list("service_at_locations", params, request, response);
-    }
-
     @GetMapping("/service_at_locations/{id}")
     Map<String, Object> serviceAtLocation(@PathVariable String id) {
         return documents.serviceAtLocation(key("service_at_location", id));
     }
 
-    @GetMapping("/taxonomies")
-    Object taxonomies(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
-        return list("taxonomies", params, request, response);
-    }
-
     @GetMapping("/taxonomies/{id}")
     Map<String, Object> taxonomy(@PathVariable String id) {
         return documents.taxonomy(id).orElseThrow(() -> notFound("taxonomy", id));
-    }
-
-    @GetMapping("/taxonomy_terms")
-    Object terms(@RequestParam Map<String, String> params, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
-        return list("taxonomy_terms", params, request, response);
     }
 
     @GetMapping("/taxonomy_terms/{id}")
