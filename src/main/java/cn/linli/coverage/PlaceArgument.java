@@ -2,16 +2,17 @@ package cn.linli.coverage;
 
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
+import cn.linli.place.PlaceQueries;
 import org.springframework.stereotype.Component;
 
 /** Checks the {@code place} argument of the planners' queries: a code of an existing place. */
 @Component
 class PlaceArgument {
 
-    private final CoverageQueries queries;
+    private final PlaceQueries places;
 
-    PlaceArgument(CoverageQueries queries) {
-        this.queries = queries;
+    PlaceArgument(PlaceQueries places) {
+        this.places = places;
     }
 
     /** The stripped code; BAD_USER_INPUT when blank, NOT_FOUND when no place has it. */
@@ -20,7 +21,7 @@ class PlaceArgument {
         if (code.isEmpty()) {
             throw new BadInputException("place", "must be a place code such as 511402");
         }
-        if (!queries.placeExists(code)) {
+        if (places.byCode(code).isEmpty()) {
             throw new NotFoundException("No place has code '" + code + "' (argument place)");
         }
         return code;

@@ -14,7 +14,9 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
@@ -98,10 +100,12 @@ public class PlaceQueries {
             RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population""";
 
     private final Cypher cypher;
+    private final ReadCaches caches;
     private final BatchedPages<Place> children;
 
     PlaceQueries(Cypher cypher, BatchLoaderRegistry registry, ReadCaches caches) {
         this.cypher = cypher;
+        this.caches = caches;
         // The place tree changes only with an import: its pages are kept in the PLACES region.
         this.children = BatchedPages.register(
                 registry,
@@ -130,10 +134,26 @@ public class PlaceQueries {
         return byCodes(List.of(code)).stream().findFirst();
     }
 
+    /**
+     * The places of {@code codes} that exist, in that order. Kept in the PLACES region like the children pages (places
+     * change only with an import): a grid's detail, its ancestors or a place argument cost no round trip once read.
+     */
     public List<Place> byCodes(List<String> codes) {
-        return cypher.read(BY_CODES, Map.of("codes", codes)).stream()
-                .map(r -> Place.from(r.get("p")))
+        Map<String, Place> found = caches.getAll(CacheRegion.PLACES, "Place.byCode", Set.copyOf(codes), this::read);
+        return codes.stream()
+                .distinct()
+                .map(found::get)
+                .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private Map<String, Place> read(Set<String> codes) {
+        Map<String, Place> found = new HashMap<>();
+        for (Record row : cypher.read(BY_CODES, Map.of("codes", List.copyOf(codes)))) {
+            Place place = Place.from(row.get("p"));
+            found.put(place.code(), place);
+        }
+        return found;
     }
 
     /** Boundaries (WKT, WGS-84) of the places that have one. */
