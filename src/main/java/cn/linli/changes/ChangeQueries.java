@@ -125,9 +125,7 @@ class ChangeQueries {
                             "'Deployment'",
                             "d.until IS NOT NULL",
                             "",
-                            """
-                    {resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt,
-                           updatedAt: d.updatedAt}""".formatted(Place.FIELDS)));
+                            Deployment.PROJECTION));
 
     private final Cypher cypher;
 

@@ -8,11 +8,11 @@ import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
-import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -29,14 +29,14 @@ public class ResourceQueries {
                 MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
                 WHERE {keyset}
                 WITH r, d, g ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page,
+                RETURN collect(%1$s) AS page,
                        collect({sortKey}) AS keys
             }
             CALL (g) {
                 MATCH (r:Resource)-[:DEPLOYED_TO]->(g)
                 RETURN count(r) AS total
             }
-            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Deployment.PROJECTION);
 
     /** Deployments of resources to grids, latest since first ({@link #RESOURCE_DEPLOYMENTS}). */
     static final String DEPLOYMENTS_OF_RESOURCE = """
@@ -46,14 +46,14 @@ public class ResourceQueries {
                 MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
                 WHERE {keyset}
                 WITH r, g, d ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect({resource: r, grid: g%1$s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}) AS page,
+                RETURN collect(%1$s) AS page,
                        collect({sortKey}) AS keys
             }
             CALL (r) {
                 MATCH (r)-[:DEPLOYED_TO]->(g:Grid)
                 RETURN count(g) AS total
             }
-            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
+            RETURN parent, total, page, keys""".formatted(Deployment.PROJECTION);
 
     static final ListOrder GRID_DEPLOYMENTS = ListOrder.of(
             "Grid.deployments",
@@ -101,6 +101,10 @@ public class ResourceQueries {
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 
+    static final String DEPLOYMENT = """
+            MATCH (r:Resource {id: $resource})-[d:DEPLOYED_TO]->(g:Grid {code: $grid})
+            RETURN %s AS deployment""".formatted(Deployment.PROJECTION);
+
     private final Cypher cypher;
     private final BatchedPages<Deployment> deploymentsToGrid;
     private final BatchedPages<Deployment> deploymentsOfResource;
@@ -139,5 +143,12 @@ public class ResourceQueries {
         return cypher.read(BY_KEYS, Map.of("keys", keys)).stream()
                 .map(r -> Resource.from(r.get("r")))
                 .toList();
+    }
+
+    /** The deployment of resource {@code resourceKey} to grid {@code gridCode}, if it was ever deployed there. */
+    Optional<Deployment> deployment(String resourceKey, String gridCode) {
+        return cypher.read(DEPLOYMENT, Map.of("resource", resourceKey, "grid", gridCode)).stream()
+                .map(r -> Deployment.from(r.get("deployment")))
+                .findFirst();
     }
 }

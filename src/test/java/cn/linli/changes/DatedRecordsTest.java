@@ -82,17 +82,7 @@ class DatedRecordsTest extends PartnerTest {
     @Test
     void aWriteSetsCreatedAtOnceMovesUpdatedAtOnChangeAndNotOnAReplayThatChangesNothing() throws InterruptedException {
         String key = key("street-office-dated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> input = new HashMap<>(Map.of(
-                "key",
-                "test-so-dated",
-                "name",
-                "城中社区日期服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> input = new HashMap<>(organisationInGrid("test-so-dated", "城中社区日期服务社"));
         String created = upsert(key, input, "created");
         assertThat(created).matches("20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
         graphQl()
@@ -137,20 +127,7 @@ class DatedRecordsTest extends PartnerTest {
     @Test
     void aStoreWrittenBeforeRecordsWereDatedIsDatedAtStartUp() {
         String key = key("street-office-undated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        String created = upsert(
-                key,
-                Map.of(
-                        "key",
-                        "test-so-undated",
-                        "name",
-                        "城中社区旧店服务社",
-                        "kind",
-                        "SOCIAL_ORGANIZATION",
-                        "placeCode",
-                        GRID,
-                        "location",
-                        Map.of("lon", 103.9267, "lat", 30.179)),
-                "undated");
+        String created = upsert(key, organisationInGrid("test-so-undated", "城中社区旧店服务社"), "undated");
         String town = SeedCsv.rows("towns.csv").stream()
                 .map(r -> r.get("code"))
                 .filter(c -> c.startsWith("511425"))

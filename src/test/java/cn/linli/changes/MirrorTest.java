@@ -66,17 +66,7 @@ class MirrorTest extends PartnerTest {
         String resources = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
         String needs = key("grid-mirror", Set.of(Scope.NEEDS), COMMUNITY);
 
-        Map<String, Object> provider = new HashMap<>(Map.of(
-                "key",
-                "test-so-mirror",
-                "name",
-                "镜像服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(organisationInGrid("test-so-mirror", "镜像服务社"));
         upsertProvider(providers, provider);
         item(providers, "test-item-mirror-1", "助浴");
         item(providers, "test-item-mirror-2", "助餐");
@@ -145,17 +135,7 @@ class MirrorTest extends PartnerTest {
     @Test
     void theFeedAnswersWhatHappenedToEachRecordAndACursorItDidNotIssueIsBadInput() {
         String providers = key("street-office-kinds", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> provider = new HashMap<>(Map.of(
-                "key",
-                "test-so-kinds",
-                "name",
-                "种类服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(organisationInGrid("test-so-kinds", "种类服务社"));
         String before = lastCursor();
         upsertProvider(providers, provider);
         item(providers, "test-item-kinds", "助餐");
