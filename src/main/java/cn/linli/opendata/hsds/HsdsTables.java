@@ -4,6 +4,7 @@ import static cn.linli.opendata.Field.formatted;
 import static cn.linli.opendata.Field.of;
 import static cn.linli.opendata.Field.string;
 
+import cn.linli.api.Timestamps;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.LonLat;
 import cn.linli.opendata.Field;
@@ -80,9 +81,19 @@ class HsdsTables {
             RETURN p.id AS key, p.address AS address, p.placeCode AS placeCode, city.name AS city, district.name AS district
             ORDER BY p.id""";
 
+    // HSDS's last_modified is when "the service, or any related information about it" changed: the item, its provider
+    // (organization, location, address, phones, the hours an item without its own follows) or what the provider
+    // SERVES (service areas), whichever changed last.
     static final String SERVICES = """
+            OPTIONAL MATCH (p:Provider {id: s.providerId})
+            CALL (p) {
+                OPTIONAL MATCH (p)-[served:SERVES]->(:Place)
+                RETURN max(served.updatedAt) AS areasChanged
+            }
             RETURN s.id AS key, s.providerId AS provider, s.name AS name, s.description AS description, s.fee AS fee,
-                   s.eligibility AS eligibility, s.category AS category, s.hours AS hours, s.provenance AS provenance
+                   s.eligibility AS eligibility, s.category AS category, s.hours AS hours, s.provenance AS provenance,
+                   reduce(latest = s.updatedAt, t IN [p.updatedAt, areasChanged] |
+                          CASE WHEN t > latest THEN t ELSE latest END) AS lastModified
             ORDER BY s.id""";
 
     static final String SERVICE_AT_LOCATIONS = """
@@ -172,6 +183,10 @@ class HsdsTables {
                         string("status", "active"),
                         string("fees_description", "what it costs (免费 where Linli records no fee)"),
                         string("eligibility_description", "who may use it"),
+                        of(
+                                "last_modified",
+                                "datetime",
+                                "when it or what HSDS relates to it (organization, location, service areas) last changed"),
                         LINLI_ID,
                         string("linli_category", "ServiceCategory"),
                         string(
@@ -397,6 +412,7 @@ class HsdsTables {
                 .put("status", "active")
                 .put("fees_description", fee == null || fee.isBlank() ? "免费" : fee)
                 .put("eligibility_description", text(r, "eligibility"))
+                .put("last_modified", Timestamps.iso(r.get("lastModified")))
                 .linli("ServiceItem", key(r))
                 .put("linli_category", text(r, "category"))
                 .put("linli_hours", text(r, "hours"))
