@@ -81,6 +81,18 @@ class BenchScriptsIT {
     }
 
     @Test
+    void hsdsPagesTimesTheFirstAndADeeperPageOfTheServicesAndTheOrganizations() {
+        Launched run = bench(Map.of("WARMUP", "0"), "hsds-pages.sh", service.url(), "1", "1", "3", "100000");
+        assertThat(run.output())
+                .containsPattern("(?m)^services, pages of 100: \\d+ pages$")
+                .containsPattern("(?m)^organizations, pages of 100: \\d+ pages$")
+                .containsPattern(
+                        "(?m)^  page +1 \\(first record ServiceItem:\\S+\\): p50 +[\\d.]+ ms  p90 +[\\d.]+ ms$")
+                .containsPattern("(?m)^  page +3 \\(first record Provider:\\S+\\): p50")
+                .containsPattern("(?m)^  page 100000: the list ends at page \\d+$");
+    }
+
+    @Test
     void loadRunsEveryOperationOfTheWorkloadAndAllInRotationWithoutAnError() throws IOException {
         Launched run = bench(Map.of("URL", service.url()), "load.sh", "1", "2");
         List<String> operations = new ArrayList<>(workload());

@@ -5,6 +5,9 @@ import static cn.linli.opendata.Field.of;
 import static cn.linli.opendata.Field.string;
 
 import cn.linli.api.Timestamps;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.SortKey;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.LonLat;
 import cn.linli.opendata.Field;
@@ -28,18 +31,31 @@ import org.springframework.stereotype.Component;
 @Component
 class HsdsTables {
 
-    /** Where a query's rows come from: every record of a label in key order, or those whose key is in {@code $keys}. */
+    /**
+     * Where a query's rows come from: every record of a label in key order, or those whose key is in {@code $keys};
+     * {@code order} is the key order, by the unique index of {@code id}, in which pages are read.
+     */
     enum Source {
-        PROVIDERS("MATCH (p:Provider) WHERE p.id IS NOT NULL", "MATCH (p:Provider) WHERE p.id IN $keys"),
-        ITEMS("MATCH (s:ServiceItem) WHERE s.id IS NOT NULL", "MATCH (s:ServiceItem) WHERE s.id IN $keys"),
-        NONE("", "");
+        PROVIDERS("p", "Provider"),
+        ITEMS("s", "ServiceItem"),
+        NONE(null, null);
 
+        private final String variable;
         private final String all;
         private final String some;
+        private final ListOrder order;
 
-        Source(String all, String some) {
-            this.all = all;
-            this.some = some;
+        Source(String variable, String label) {
+            this.variable = variable;
+            this.all = label == null ? "" : "MATCH (%s:%s) WHERE %1$s.id IS NOT NULL".formatted(variable, label);
+            this.some = label == null ? "" : "MATCH (%s:%s) WHERE %1$s.id IN $keys".formatted(variable, label);
+            this.order = label == null
+                    ? null
+                    : ListOrder.of("hsds:" + label, "ID", SortKey.ascending(variable + ".id", KeyType.STRING));
+        }
+
+        ListOrder order() {
+            return order;
         }
     }
 
@@ -52,6 +68,15 @@ class HsdsTables {
 
         String some() {
             return source.some + "\n" + cypher;
+        }
+
+        /**
+         * A page of {@link #all}: the records after a key, in key order, with the markers of
+         * {@link cn.linli.api.paging.PageRequest#cypher}: a seek in the id's index, however deep the page lies.
+         */
+        String page() {
+            return source.all + "\n  AND {keyset}\nWITH " + source.variable + " ORDER BY {orderBy} LIMIT $fetch\n"
+                    + cypher;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.linli.PartnerTest;
 import cn.linli.SeedCsv;
+import cn.linli.api.paging.PageRequest;
 import cn.linli.partner.Scope;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -41,6 +42,9 @@ class HsdsTest extends PartnerTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    HsdsTables tables;
 
     private cn.linli.opendata.OpenDataClient http() {
         return new cn.linli.opendata.OpenDataClient(port);
@@ -289,6 +293,50 @@ class HsdsTest extends PartnerTest {
         assertThat(HsdsSchema.of("taxonomy_term").problems(term)).isEmpty();
         assertThat(term.at("/taxonomy_detail/id").asString())
                 .isEqualTo(term.get("taxonomy_id").asString());
+    }
+
+    @Test
+    void thePagesInTurnGiveEveryRecordOnceInTheOrderOfTheWholeList() {
+        for (String list : List.of("services", "organizations", "taxonomy_terms")) {
+            List<String> whole = http().ndjson("/hsds/" + list + "?format=ndjson").stream()
+                    .map(l -> l.get("id").asString())
+                    .toList();
+            List<String> paged = new java.util.ArrayList<>();
+            JsonNode page;
+            int number = 0;
+            do {
+                page = http().json("/hsds/" + list + "?per_page=100&page=" + ++number);
+                assertThat(page.get("page_number").asInt()).isEqualTo(number);
+                assertThat(page.get("total_items").asInt()).as(list).isEqualTo(whole.size());
+                page.get("contents")
+                        .forEach(record -> paged.add(record.get("id").asString()));
+            } while (!page.get("last_page").asBoolean());
+            assertThat(number).as(list).isEqualTo((whole.size() + 99) / 100);
+            assertThat(paged).as(list).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aDeepPageIsReadByAnIndexSeekFromTheKeyBeforeItWithoutSkippingOrSorting() {
+        for (String list : List.of("services", "organizations", "locations", "service_at_locations")) {
+            HsdsTables.Query query = tables.get(list).queries().get(0);
+            PageRequest deep = new PageRequest(query.source().order(), 100, false, List.of("x"), null);
+            List<String> operators = new java.util.ArrayList<>();
+            operators(cypher.explain(deep.cypher(query.page()), deep.parameters()), operators);
+            assertThat(operators)
+                    .as(list)
+                    .anySatisfy(op -> assertThat(op)
+                            .containsPattern("^Node(Unique)?IndexSeekByRange")
+                            .contains("id > $after0"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Skip"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Sort"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Top"));
+        }
+    }
+
+    private static void operators(org.neo4j.driver.summary.Plan plan, List<String> into) {
+        into.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        plan.children().forEach(child -> operators(child, into));
     }
 
     @Test
