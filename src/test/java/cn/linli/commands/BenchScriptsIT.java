@@ -91,13 +91,45 @@ class BenchScriptsIT {
     @Test
     void loadRunsEveryOperationOfTheWorkloadAndAllInRotationWithoutAnError() throws IOException {
         Launched run = bench(Map.of("URL", service.url()), "load.sh", "1", "2");
-        List<String> operations = new ArrayList<>(workload());
+        List<String> operations = new ArrayList<>(operations("bench/workload.tsv"));
         operations.add("all (rotating)");
         assertThat(errorsPerOperation(run))
                 .as(run.describe())
                 .containsOnlyKeys(operations)
                 .allSatisfy((op, errors) ->
                         assertThat(errors).as("errors of %s", op).isZero());
+    }
+
+    @Test
+    void floorAnswersEveryOperationAsTheServiceDoesAndPrintsOneRowOfRatiosForEach() throws IOException {
+        Path work = Commands.tempDir("floor");
+        Launched run = bench(
+                Map.of(
+                        "URL",
+                        service.url(),
+                        "BOLT_URI",
+                        service.boltUri(),
+                        "PID",
+                        String.valueOf(service.pid()),
+                        "FLOOR_PORT",
+                        String.valueOf(Commands.freePort()),
+                        "FLOOR_LOG",
+                        work.resolve("floor.log").toString(),
+                        "FLOOR_JAVA_OPTS",
+                        Launched.JVM_OPTIONS,
+                        "WARMUP",
+                        "0"),
+                "floor.sh",
+                "1",
+                "1");
+        for (String operation : operations("bench/floor-workload.tsv")) {
+            // the equality check first, then the table's row: req/s, p99 and CPU of both, ratios, no errors
+            assertThat(run.output())
+                    .as(run.describe())
+                    .containsPattern("(?m)^" + operation + ": same answer \\(\\d+ bytes\\)$")
+                    .containsPattern("(?m)^" + operation + "( +[\\d.]+){9} +0/0 *$");
+        }
+        assertThat(run.output()).containsPattern("read-cache hits of the service during the runs: \\d+");
     }
 
     @Test
@@ -175,8 +207,8 @@ class BenchScriptsIT {
         }
     }
 
-    private static List<String> workload() throws IOException {
-        return Files.readAllLines(Path.of("bench/workload.tsv")).stream()
+    private static List<String> operations(String workload) throws IOException {
+        return Files.readAllLines(Path.of(workload)).stream()
                 .filter(l -> !l.startsWith("#") && l.contains("\t"))
                 .map(l -> l.substring(0, l.indexOf('\t')))
                 .toList();
