@@ -50,6 +50,10 @@ public record EventStep(
     /** A step hangs from its event: {@code (event)-[:STEP]->(step)}. */
     static final Edge OF_EVENT = Edge.from("STEP", new Reference("event_id", "Event", "id"));
 
+    public String actionLabel() {
+        return action.label();
+    }
+
     /** Maps a step node. */
     static EventStep from(Value s) {
         return new EventStep(
