@@ -17,6 +17,7 @@ public enum EventRole {
     DEPARTMENT(Scope.EVENTS_DEPARTMENT, "职能部门");
 
     private final Scope scope;
+    /** The role as people say it, for messages. */
     private final String label;
 
     EventRole(Scope scope, String label) {
@@ -26,10 +27,6 @@ public enum EventRole {
 
     Scope scope() {
         return scope;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The role that holds an event at {@code level}: the grid's worker, the community, or its department. */
