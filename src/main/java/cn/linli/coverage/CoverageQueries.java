@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CoverageQueries {
 
-    static final String PLACE_EXISTS = "MATCH (p:Place {code: $code}) RETURN p.code AS code";
-
     /** Grid centers and base data under a place (range seek on the code index), by code. */
     static final String GRID_POINTS = """
             MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
@@ -28,10 +26,6 @@ class CoverageQueries {
 
     CoverageQueries(Cypher cypher) {
         this.cypher = cypher;
-    }
-
-    boolean placeExists(String code) {
-        return !cypher.read(PLACE_EXISTS, Map.of("code", code)).isEmpty();
     }
 
     List<GridPoint> gridPoints(String prefix) {

@@ -66,6 +66,39 @@ public final class ExportTables {
                    n.provenance AS provenance, %s
             ORDER BY n.id""".formatted(dates("n"));
 
+    static final String EVENT_CATEGORIES = """
+            MATCH (c:EventCategory) WHERE c.code IS NOT NULL
+            RETURN c.code AS code, c.name AS name, c.description AS description, c.timeLimitHours AS time_limit_hours,
+                   c.provenance AS provenance
+            ORDER BY c.code""";
+
+    static final String ROUTING_RULES = """
+            MATCH (c:EventCategory)-[r:ROUTED_TO]->(d:Provider) WHERE c.code IS NOT NULL
+            RETURN c.code AS category, d.id AS department_id, r.placeCode AS place_code, r.provenance AS provenance
+            ORDER BY c.code, d.id""";
+
+    static final String REPORTS_FOR = """
+            MATCH (d:Provider)-[r:REPORTS_FOR]->(place:Place) WHERE d.id IS NOT NULL
+            RETURN d.id AS department_id, place.code AS place_code, r.provenance AS provenance
+            ORDER BY d.id, place.code""";
+
+    // Events hold no personal details: who reported is not kept, texts are screened, steps name roles and places.
+    static final String EVENTS = """
+            MATCH (e:Event) WHERE e.id IS NOT NULL
+            RETURN e.id AS id, e.description AS description, e.category AS category, e.gridCode AS grid_code,
+                   e.address AS address, e.status AS status, e.level AS level, e.departmentId AS department_id,
+                   e.reportedAt AS reported_at, e.expectedAt AS expected_at, e.routedAt AS routed_at,
+                   e.acceptedAt AS accepted_at, e.resolvedAt AS resolved_at, e.closedAt AS closed_at,
+                   e.satisfied AS satisfied, e.provenance AS provenance
+            ORDER BY e.id""";
+
+    static final String EVENT_STEPS = """
+            MATCH (s:EventStep) WHERE s.id IS NOT NULL
+            RETURN s.id AS id, s.eventId AS event_id, s.position AS position, s.action AS action, s.status AS status,
+                   s.level AS level, s.role AS role, s.placeCode AS place_code, s.departmentId AS department_id,
+                   s.at AS at, s.note AS note, s.satisfied AS satisfied, s.provenance AS provenance
+            ORDER BY s.id""";
+
     private static final Field PROVENANCE = string(
             "provenance",
             "official (division codes and names), article (named in the source article) or synthetic (generated), "
@@ -235,7 +268,101 @@ public final class ExportTables {
                     List.of(
                             ForeignKey.of("grid_code", "places", "code"),
                             ForeignKey.of("claimed_by", "providers", "id")),
-                    NEEDS));
+                    NEEDS),
+            table(
+                    "event_categories",
+                    "Kinds of events (事件) and their time limits; Open311 services.",
+                    List.of(
+                            string("code", "Open311 service_code"),
+                            string("name", "Open311 service_name"),
+                            string("description", "what matters it covers"),
+                            of(
+                                    "time_limit_hours",
+                                    "integer",
+                                    "hours from the report within which an event must be resolved"),
+                            PROVENANCE),
+                    List.of("code"),
+                    List.of(),
+                    EVENT_CATEGORIES),
+            table(
+                    "routing_rules",
+                    "Which department events of a category under a place are routed to (网上分流移交); the smallest place wins.",
+                    List.of(
+                            string("category", "the event category's code"),
+                            string("department_id", "the department (a provider)"),
+                            string("place_code", "the place the rule covers, with its subtree"),
+                            PROVENANCE),
+                    List.of("category", "department_id"),
+                    List.of(
+                            ForeignKey.of("category", "event_categories", "code"),
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    ROUTING_RULES),
+            table(
+                    "reports_for",
+                    "Which communities and grids each department is registered to answer for (部门报到, REPORTS_FOR).",
+                    List.of(
+                            string("department_id", "the department (a provider)"),
+                            string("place_code", "a community or grid"),
+                            PROVENANCE),
+                    List.of("department_id", "place_code"),
+                    List.of(
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    REPORTS_FOR),
+            table(
+                    "events",
+                    "Events (事件) reported in grids and where each stands in the five-step flow; Open311 service requests. No personal details.",
+                    List.of(
+                            string(
+                                    "id",
+                                    "the reference number, <district>-<year>-<nnnnnn>; Open311 service_request_id"),
+                            string("description", "what is wrong; Open311 description"),
+                            string("category", "the event category's code; Open311 service_code"),
+                            string("grid_code", "the grid it happened in"),
+                            string("address", "a public spot in words; Open311 address"),
+                            string("status", "REPORTED, ESCALATED, ROUTED, IN_PROGRESS, RESOLVED or CLOSED"),
+                            string("level", "who holds it, or where it was solved: GRID, COMMUNITY or DISTRICT"),
+                            string("department_id", "the department it is routed to; Open311 agency_responsible"),
+                            of("reported_at", "datetime", "when it was reported; Open311 requested_datetime"),
+                            of("expected_at", "datetime", "its time limit; Open311 expected_datetime"),
+                            of("routed_at", "datetime", "when it was last routed or reassigned to its department"),
+                            of("accepted_at", "datetime", "when its department accepted it"),
+                            of("resolved_at", "datetime", "when it was resolved"),
+                            of("closed_at", "datetime", "when the callback closed it"),
+                            of("satisfied", "boolean", "the callback's result"),
+                            PROVENANCE),
+                    List.of("id"),
+                    List.of(
+                            ForeignKey.of("category", "event_categories", "code"),
+                            ForeignKey.of("grid_code", "places", "code"),
+                            ForeignKey.of("department_id", "providers", "id")),
+                    EVENTS),
+            table(
+                    "event_steps",
+                    "Every step of every event: who (a role, for a place or a department, never a person) did what, when.",
+                    List.of(
+                            string("id", "<event id>/<position>"),
+                            string("event_id", "the event"),
+                            of("position", "integer", "its place in the event's timeline, from 1"),
+                            string(
+                                    "action",
+                                    "REPORT, ESCALATE, ROUTE, ACCEPT, PROGRESS, RESOLVE, REASSIGN or CALLBACK"),
+                            string("status", "the event's status after the step"),
+                            string("level", "the event's level after the step"),
+                            string("role", "GRID_WORKER, COMMUNITY_STAFF, GOVERNANCE_CENTRE or DEPARTMENT"),
+                            string("place_code", "the place the role acted for (grid, community or district)"),
+                            string("department_id", "the department that acted, or the one routed to"),
+                            of("at", "datetime", "when"),
+                            string("note", "reason, what was done, or the callback's words"),
+                            of("satisfied", "boolean", "the callback's result"),
+                            PROVENANCE),
+                    List.of("id"),
+                    List.of(
+                            ForeignKey.of("event_id", "events", "id"),
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    EVENT_STEPS));
 
     private ExportTables() {}
 

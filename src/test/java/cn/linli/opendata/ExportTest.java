@@ -37,14 +37,19 @@ import tools.jackson.databind.JsonNode;
 class ExportTest extends PartnerTest {
 
     /** Each table and a count of its records written here, apart from the export's own queries. */
-    private static final Map<String, String> COUNTS = Map.of(
-            "places", "MATCH (p:Place) RETURN count(p)",
-            "providers", "MATCH (p:Provider) RETURN count(p)",
-            "service_items", "MATCH (s:ServiceItem) RETURN count(s)",
-            "serves", "MATCH (:Provider)-[r:SERVES]->() RETURN count(r)",
-            "resources", "MATCH (r:Resource) RETURN count(r)",
-            "deployments", "MATCH (:Resource)-[d:DEPLOYED_TO]->() RETURN count(d)",
-            "needs", "MATCH (n:Need) RETURN count(n)");
+    private static final Map<String, String> COUNTS = Map.ofEntries(
+            Map.entry("places", "MATCH (p:Place) RETURN count(p)"),
+            Map.entry("providers", "MATCH (p:Provider) RETURN count(p)"),
+            Map.entry("service_items", "MATCH (s:ServiceItem) RETURN count(s)"),
+            Map.entry("serves", "MATCH (:Provider)-[r:SERVES]->() RETURN count(r)"),
+            Map.entry("resources", "MATCH (r:Resource) RETURN count(r)"),
+            Map.entry("deployments", "MATCH (:Resource)-[d:DEPLOYED_TO]->() RETURN count(d)"),
+            Map.entry("needs", "MATCH (n:Need) RETURN count(n)"),
+            Map.entry("event_categories", "MATCH (c:EventCategory) RETURN count(c)"),
+            Map.entry("routing_rules", "MATCH (:EventCategory)-[r:ROUTED_TO]->() RETURN count(r)"),
+            Map.entry("reports_for", "MATCH (:Provider)-[r:REPORTS_FOR]->() RETURN count(r)"),
+            Map.entry("events", "MATCH (e:Event) RETURN count(e)"),
+            Map.entry("event_steps", "MATCH (s:EventStep) RETURN count(s)"));
 
     @LocalServerPort
     int port;
@@ -265,6 +270,23 @@ class ExportTest extends PartnerTest {
     /** GraphQL's type of a place level: GRID is Grid. */
     private static String typeName(String level) {
         return level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void anEventLineAndItsStepsLinesAreTheirSeedRowsColumnForColumn() {
+        for (String table : List.of("events", "event_steps")) {
+            List<Map<String, String>> rows = SeedCsv.rows(table + ".csv");
+            Map<String, String> seed = rows.get(rows.size() / 2);
+            JsonNode line = http().ndjson("/opendata/" + table + ".ndjson").stream()
+                    .filter(l -> l.get("id").asString().equals(seed.get("id")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Set.copyOf(line.propertyNames())).as(table).isEqualTo(seed.keySet());
+            seed.forEach((column, value) -> assertThat(
+                            line.get(column).isNull() ? "" : line.get(column).asString())
+                    .as(table + "." + column)
+                    .isEqualTo(value));
+        }
     }
 
     @Test
