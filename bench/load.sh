@@ -6,7 +6,9 @@
 #   bench/serve.sh                                   # or any running service
 #   bench/load.sh [seconds per operation, default 20] [connections, default 8]
 #
-# Environment: URL (default http://127.0.0.1:8080), WORKLOAD (default bench/workload.tsv), ONLY (one operation).
+# Environment: URL (default http://127.0.0.1:8080), WORKLOAD (default bench/workload.tsv), ONLY (one operation),
+# PID (the service's process: adds its CPU time per request, user + system from /proc/PID/stat over the run, a
+# figure that other load on a shared machine disturbs far less than requests/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
@@ -26,14 +28,22 @@ for op in $operations; do
 done
 
 echo "# $(date -u +%FT%TZ) $URL, ${DURATION}s per operation, $CONNECTIONS connections, 2 wrk threads, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf "%-22s %9s %9s %9s %9s %8s\n" operation "req/s" "p50 ms" "p99 ms" requests errors
+printf "%-22s %9s %9s %9s %9s %8s%s\n" operation "req/s" "p50 ms" "p99 ms" requests errors "${PID:+ cpu ms/req}"
+# CPU time of the service in clock ticks (utime + stime, fields 14 and 15; the name before them holds no spaces).
+cpu_ticks() { [ -n "${PID:-}" ] && awk '{ print $14 + $15 }' "/proc/$PID/stat" || echo 0; }
 run() {
   local name=$1; shift
-  local line
+  local line before after cpu=
+  before=$(cpu_ticks)
   line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/graphql.lua "$URL" -- "$WORKLOAD" "$@" | grep '^RESULT')
+  after=$(cpu_ticks)
   field() { echo "$line" | grep -o " $1=[0-9.]*" | cut -d= -f2; }
-  printf "%-22s %9s %9s %9s %9s %8s\n" "$name" "$(field rps)" "$(field p50_ms)" "$(field p99_ms)" "$(field requests)" \
-    "$(( $(field errors) + $(field transport_errors) ))"
+  if [ -n "${PID:-}" ]; then
+    cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(field requests)" \
+      'BEGIN { printf " %10.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+  fi
+  printf "%-22s %9s %9s %9s %9s %8s%s\n" "$name" "$(field rps)" "$(field p50_ms)" "$(field p99_ms)" "$(field requests)" \
+    "$(( $(field errors) + $(field transport_errors) ))" "$cpu"
 }
 for op in $operations; do
   run "$op" "$op"

@@ -197,6 +197,20 @@ class GraphQlOverHttpTest extends OverHttpTest {
         assertThat(preflight("https://portal.example.org").statusCode()).isEqualTo(403);
     }
 
+    /** Tomcat's default would end the connection with the 100th answer, and the client would have to reconnect. */
+    @Test
+    void aClientKeepsItsConnectionForThousandsOfRequests() throws Exception {
+        int requests = 1_000;
+        String request = "GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1";
+        String all = String.join("\r\n\r\n", java.util.Collections.nCopies(requests - 1, request));
+        // pipelined on one connection; the last asks the server to close it, so that the answer ends
+        String answers = http().raw(all + "\r\n\r\n" + request + "\r\nConnection: close", new byte[0]);
+        assertThat(answers.split("HTTP/1.1 200 ", -1)).hasSize(requests + 1);
+        assertThat(answers.toLowerCase(java.util.Locale.ROOT).split("connection: close", -1))
+                .as("only the last answer closes the connection")
+                .hasSize(2);
+    }
+
     @Test
     void graphiqlIsServed() throws Exception {
         HttpResponse<String> response = http.send(

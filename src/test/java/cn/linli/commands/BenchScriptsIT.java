@@ -91,13 +91,23 @@ class BenchScriptsIT {
     @Test
     void loadRunsEveryOperationOfTheWorkloadAndAllInRotationWithoutAnError() throws IOException {
         Launched run = bench(Map.of("URL", service.url()), "load.sh", "1", "2");
-        List<String> operations = new ArrayList<>(operations("bench/workload.tsv"));
-        operations.add("all (rotating)");
-        assertThat(errorsPerOperation(run))
-                .as(run.describe())
-                .containsOnlyKeys(operations)
-                .allSatisfy((op, errors) ->
-                        assertThat(errors).as("errors of %s", op).isZero());
+        assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/workload.tsv");
+    }
+
+    @Test
+    void loadGivenTheServicesPidAddsItsCpuTimePerRequestForEveryOperationOfTheIssue14Workload() throws IOException {
+        Launched run = bench(
+                Map.of("URL", service.url(), "WORKLOAD", "bench/speed.tsv", "PID", String.valueOf(service.pid())),
+                "load.sh",
+                "1",
+                "2");
+        List<String> operations = assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/speed.tsv");
+        assertThat(run.output()).contains("errors cpu ms/req");
+        for (String operation : operations) {
+            assertThat(run.output())
+                    .as("CPU per request of " + operation)
+                    .containsPattern("(?m)^" + Pattern.quote(operation) + " .* 0 +\\d+\\.\\d\\d$");
+        }
     }
 
     @Test
@@ -122,7 +132,7 @@ class BenchScriptsIT {
                 "floor.sh",
                 "1",
                 "1");
-        for (String operation : operations("bench/floor-workload.tsv")) {
+        for (String operation : workload("bench/floor-workload.tsv")) {
             // the equality check first, then the table's row: req/s, p99 and CPU of both, ratios, no errors
             assertThat(run.output())
                     .as(run.describe())
@@ -207,17 +217,31 @@ class BenchScriptsIT {
         }
     }
 
-    private static List<String> operations(String workload) throws IOException {
-        return Files.readAllLines(Path.of(workload)).stream()
+    /** The operations of {@code workload} and the rotation of all, each with a row of 0 errors; returns their names. */
+    private static List<String> assertEveryOperationAndTheRotationAnsweredWithoutAnError(Launched run, String workload)
+            throws IOException {
+        List<String> operations = new ArrayList<>(workload(workload));
+        operations.add("all (rotating)");
+        assertThat(errorsPerOperation(run))
+                .as(run.describe())
+                .containsOnlyKeys(operations)
+                .allSatisfy((op, errors) ->
+                        assertThat(errors).as("errors of %s", op).isZero());
+        return operations;
+    }
+
+    private static List<String> workload(String file) throws IOException {
+        return Files.readAllLines(Path.of(file)).stream()
                 .filter(l -> !l.startsWith("#") && l.contains("\t"))
                 .map(l -> l.substring(0, l.indexOf('\t')))
                 .toList();
     }
 
-    /** load.sh's table: operation, req/s, p50, p99, requests, errors. */
+    /** load.sh's table: operation, req/s, p50, p99, requests, errors (and, given PID, CPU ms per request). */
     private static Map<String, Integer> errorsPerOperation(Launched run) {
         Map<String, Integer> errors = new LinkedHashMap<>();
-        Matcher row = Pattern.compile("(?m)^(\\S.*?)\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)$")
+        Matcher row = Pattern.compile(
+                        "(?m)^(\\S.*?)\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)(?:\\s+[\\d.]+)?$")
                 .matcher(run.output());
         while (row.find()) {
             errors.put(row.group(1), Integer.parseInt(row.group(2)));

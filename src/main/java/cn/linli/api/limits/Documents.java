@@ -15,6 +15,7 @@ import graphql.org.antlr.v4.runtime.Token;
 import graphql.parser.ParserOptions;
 import graphql.parser.antlr.GraphqlLexer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -25,13 +26,34 @@ import org.springframework.stereotype.Component;
  * and token limits before the parser sees it, and clients may register an operation and call it later
  * by its sha256 hash (automatic persisted queries: {@code extensions.persistedQuery.sha256Hash}).
  * Registered operations are kept in a bounded cache; only documents that parsed and validated are kept.
+ *
+ * <p>Every document text within the size limit is lexed, parsed and validated once and its outcome reused
+ * (portals send the same few documents over and over, with other variables): on the small operations, parsing and
+ * validating was 15–18 % of the CPU of a request (docs/PERFORMANCE.md, "Closing the gap to the floor"). The
+ * outcome depends on the text alone and on the locale graphql-java writes its messages in, so it is kept by both,
+ * errors included: a document over the token limit, or invalid, is refused again with the same errors without
+ * being read again. The cache is bounded by the characters of the texts it keeps ({@link #PARSED_CHARACTERS}).
  */
 @Component
 class Documents implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
+    /**
+     * Characters of document text whose parsed and validated form is kept: about two thousand portal documents
+     * (typically 300–600 characters), or 64 of the largest allowed (16 KiB); a syntax tree takes some ten times its
+     * text, so at most some 20 MB of heap.
+     */
+    static final long PARSED_CHARACTERS = 1 << 20;
+
+    /** A document's outcome holds for the same text read in the same locale. */
+    private record Parsed(String text, Locale locale) {}
+
     private final LimitSettings limits;
     private final ParserOptions parserOptions;
     private final PersistedQuerySupport persisted;
+    private final Cache<Parsed, PreparsedDocumentEntry> parsed = Caffeine.newBuilder()
+            .maximumWeight(PARSED_CHARACTERS)
+            .weigher((Parsed key, PreparsedDocumentEntry entry) -> key.text().length())
+            .build();
 
     Documents(LimitSettings limits) {
         this.limits = limits;
@@ -79,6 +101,12 @@ class Documents implements PreparsedDocumentProvider, GraphQlSourceBuilderCustom
                             "Send a shorter document, or register it once as a persisted query.")
                     .toError());
         }
+        return parsed.get(new Parsed(text, input.getLocale()), key -> parsedAndValidated(input, parseAndValidate));
+    }
+
+    private PreparsedDocumentEntry parsedAndValidated(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        String text = input.getQuery();
         int tokens = tokens(text);
         if (tokens > limits.maxTokens()) {
             return new PreparsedDocumentEntry(new LimitExceeded(
