@@ -34,6 +34,7 @@ class NodeTest extends LinliTest {
                 { projects(first: 20) { edges { node {
                     deployments(first: 1) { edges { node { found: id } } } } } } }""");
         LISTS.put("Need", "{ needs(first: 1) { edges { node { found: id } } } }");
+        LISTS.put("Event", "{ events(first: 1) { edges { node { found: id } } } }");
     }
 
     @Autowired
