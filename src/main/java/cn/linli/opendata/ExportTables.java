@@ -89,8 +89,8 @@ public final class ExportTables {
                    e.address AS address, e.status AS status, e.level AS level, e.departmentId AS department_id,
                    e.reportedAt AS reported_at, e.expectedAt AS expected_at, e.routedAt AS routed_at,
                    e.acceptedAt AS accepted_at, e.resolvedAt AS resolved_at, e.closedAt AS closed_at,
-                   e.satisfied AS satisfied, e.provenance AS provenance
-            ORDER BY e.id""";
+                   e.satisfied AS satisfied, e.provenance AS provenance, %s
+            ORDER BY e.id""".formatted(dates("e"));
 
     static final String EVENT_STEPS = """
             MATCH (s:EventStep) WHERE s.id IS NOT NULL
@@ -331,7 +331,9 @@ public final class ExportTables {
                             of("resolved_at", "datetime", "when it was resolved"),
                             of("closed_at", "datetime", "when the callback closed it"),
                             of("satisfied", "boolean", "the callback's result"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(
                             ForeignKey.of("category", "event_categories", "code"),
@@ -356,7 +358,9 @@ public final class ExportTables {
                             of("at", "datetime", "when"),
                             string("note", "reason, what was done, or the callback's words"),
                             of("satisfied", "boolean", "the callback's result"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(
                             ForeignKey.of("event_id", "events", "id"),

@@ -151,7 +151,9 @@ class ExportTest extends PartnerTest {
             l -> "Deployment:" + l.get("resource_id").asString() + "/"
                     + l.get("grid_code").asString(),
             "needs",
-            l -> "Need:" + l.get("id").asString());
+            l -> "Need:" + l.get("id").asString(),
+            "events",
+            l -> "Event:" + l.get("id").asString());
 
     private static final String DATES = """
             query($id: ID!) { node(id: $id) {
@@ -160,7 +162,8 @@ class ExportTest extends PartnerTest {
               ... on ServiceItem { createdAt updatedAt }
               ... on Resource { createdAt updatedAt }
               ... on Deployment { createdAt updatedAt }
-              ... on Need { createdAt updatedAt } } }""";
+              ... on Need { createdAt updatedAt }
+              ... on Event { createdAt updatedAt } } }""";
 
     @Test
     void everyDatedRecordCarriesTheDatesGraphQlServesAndASeedRecordItsSourcesDate() {
@@ -281,7 +284,10 @@ class ExportTest extends PartnerTest {
                     .filter(l -> l.get("id").asString().equals(seed.get("id")))
                     .findFirst()
                     .orElseThrow();
-            assertThat(Set.copyOf(line.propertyNames())).as(table).isEqualTo(seed.keySet());
+            // an event also carries its dates, which the seed file leaves to its source (sources.csv)
+            Set<String> columns = new HashSet<>(line.propertyNames());
+            columns.removeAll(Set.of("created_at", "updated_at"));
+            assertThat(columns).as(table).isEqualTo(seed.keySet());
             seed.forEach((column, value) -> assertThat(
                             line.get(column).isNull() ? "" : line.get(column).asString())
                     .as(table + "." + column)
