@@ -134,7 +134,10 @@ public class Floor {
             RETURN {providers: {edges: collect({node: {id: 'Provider:' + p.id, name: p.name, address: p.address,
                     hours: p.hours, serviceItems: {edges: items}}})}} AS data""";
 
-    /** Grids under a place that no neighborhood center serves, directly or through their community: count and page in one pass. */
+    /**
+     * Grids under a place that no neighborhood center serves, directly or through their community: count and page in
+     * one pass.
+     */
     static final String GRIDS_WITHOUT_CENTER = """
             MATCH (g:Place)
             WHERE g.level = 'GRID' AND g.code STARTS WITH $prefix
@@ -142,8 +145,8 @@ public class Floor {
               AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: 'NEIGHBORHOOD_CENTER'}) }
             WITH g ORDER BY g.code
             WITH collect(g {.code, .name}) AS grids
-            RETURN {gaps: {gridsWithoutCenter: {totalCount: size(grids), edges: [grid IN grids[0..100] | {node: grid}]}}}
-                   AS data""";
+            RETURN {gaps: {gridsWithoutCenter: {totalCount: size(grids),
+                    edges: [grid IN grids[0..100] | {node: grid}]}}} AS data""";
 
     /** A place's descendants by level, each counted from the (level, code) index; its providers from provider_place. */
     static final String COUNTS = """
@@ -181,7 +184,7 @@ public class Floor {
 
     static final String BOUNDARIES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p.code AS code, p.boundary AS wkt";
 
-    /** whereAmI, step 2: the grid holding the point, its chain, branch, duty contact, and who serves grid or community. */
+    /** whereAmI, step 2: the grid holding the point, its chain, branch, duty contact, who serves grid or community. */
     static final String WHERE_AM_I = """
             MATCH (g:Place {code: $grid})-[:PART_OF]->(c:Place)-[:PART_OF]->(t:Place)-[:PART_OF]->(d:Place)
             CALL (g) {
@@ -220,7 +223,8 @@ public class Floor {
             WITH node, score ORDER BY score DESC, size(node.name), node.name, node.id
             WITH collect({node: node, score: score}) AS hits
             RETURN {search: {totalCount: size(hits), edges: [hit IN hits[0..10] | {node: {score: hit.score,
-                    record: CASE WHEN hit.node:Provider THEN {id: 'Provider:' + hit.node.id, name: hit.node.name, kind: hit.node.kind}
+                    record: CASE WHEN hit.node:Provider THEN {id: 'Provider:' + hit.node.id, name: hit.node.name,
+                                                              kind: hit.node.kind}
                                  WHEN hit.node:ServiceItem THEN {id: 'ServiceItem:' + hit.node.id, name: hit.node.name,
                                                                  category: hit.node.category}
                                  ELSE {id: 'Resource:' + hit.node.id, name: hit.node.name} END}}]}} AS data""";
@@ -348,7 +352,7 @@ public class Floor {
         return parameters;
     }
 
-    /** Division codes nest: the prefix every code under a place starts with (city 511400: 5114, district 511402: itself). */
+    /** Division codes nest: the prefix of every code under a place (city 511400: 5114, district 511402: itself). */
     static String subtree(String code) {
         if (code.length() == 6 && code.endsWith("00")) {
             return code.substring(0, code.endsWith("0000") ? 2 : 4);
@@ -386,7 +390,9 @@ public class Floor {
 
     private static PreparedGeometry polygon(Value wkt) {
         try {
-            return wkt.isNull() ? NO_BOUNDARY : PreparedGeometryFactory.prepare(new WKTReader(GEOMETRY).read(wkt.asString()));
+            return wkt.isNull()
+                    ? NO_BOUNDARY
+                    : PreparedGeometryFactory.prepare(new WKTReader(GEOMETRY).read(wkt.asString()));
         } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
@@ -417,7 +423,7 @@ public class Floor {
         return String.join(" AND ", clauses);
     }
 
-    /** Latin letters and digits only: the spelling whole, its beginning, any part, and one slip from four letters on. */
+    /** Latin letters and digits only: the spelling whole, its beginning, any part, one slip from four letters on. */
     private static String pinyinQuery(String q) {
         if (!q.matches("[a-z0-9]*[a-z][a-z0-9]*") || q.length() < 2) {
             return null;
@@ -474,12 +480,14 @@ public class Floor {
             }
         }
         return map("coverage", map(
-                "totals", map("grids", figure(grids, coveredGrids), "population", figure(population, coveredPopulation)),
+                "totals",
+                map("grids", figure(grids, coveredGrids), "population", figure(population, coveredPopulation)),
                 "grids", map("totalCount", grids, "edges", edges)));
     }
 
     private static Map<String, Object> figure(long total, long covered) {
-        return map("total", total, "covered", covered, "percent", total == 0 ? 0.0 : Math.round(10_000.0 * covered / total) / 100.0);
+        double percent = total == 0 ? 0.0 : Math.round(10_000.0 * covered / total) / 100.0;
+        return map("total", total, "covered", covered, "percent", percent);
     }
 
     /** A box that doubles until it holds a provider, then widened to that provider's distance: none nearer escapes. */
@@ -498,12 +506,16 @@ public class Floor {
 
     private static Nearest closestWithin(STRtree tree, double lon, double lat, double meters) {
         double dLat = meters / METERS_PER_DEGREE;
-        double dLon = Math.min(180, meters / (METERS_PER_DEGREE * Math.cos(Math.toRadians(Math.min(89, Math.abs(lat) + dLat)))));
+        double poleward = Math.toRadians(Math.min(89, Math.abs(lat) + dLat));
+        double dLon = Math.min(180, meters / (METERS_PER_DEGREE * Math.cos(poleward)));
+        // a little wider: on the sphere the shortest path bulges towards the pole
+        Envelope box = new Envelope(lon - dLon * 1.01, lon + dLon * 1.01, lat - dLat * 1.01, lat + dLat * 1.01);
         Nearest best = null;
-        for (Object item : tree.query(new Envelope(lon - dLon * 1.01, lon + dLon * 1.01, lat - dLat * 1.01, lat + dLat * 1.01))) {
+        for (Object item : tree.query(box)) {
             Site site = (Site) item;
             double d = haversine(lon, lat, site.lon(), site.lat());
-            if (best == null || d < best.meters() || (d == best.meters() && site.key().compareTo(best.site().key()) < 0)) {
+            boolean nearer = best == null || d < best.meters();
+            if (nearer || (d == best.meters() && site.key().compareTo(best.site().key()) < 0)) {
                 best = new Nearest(site, d);
             }
         }

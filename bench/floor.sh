@@ -52,7 +52,10 @@ operations=$(grep -v '^#' "$WORKLOAD" | cut -f1 | grep -v '^$')
 [ -n "${ONLY:-}" ] && operations=$ONLY
 body() { grep -P "^$1\t" "$WORKLOAD" | cut -f2-; }
 # The data of an answer, canonical: keys sorted, numbers as numbers (12.0 is 12), lists left in their order.
-answer() { curl -s "$1/graphql" -H 'Content-Type: application/json' -d "$2" | jq -S 'walk(if type == "number" then . + 0 else . end) | .data'; }
+answer() {
+  curl -s "$1/graphql" -H 'Content-Type: application/json' -d "$2" \
+    | jq -S 'walk(if type == "number" then . + 0 else . end) | .data'
+}
 for op in $operations; do
   api=$(answer "$URL" "$(body "$op")")
   floor=$(answer "$FLOOR_URL" "$(body "$op")")
@@ -64,29 +67,37 @@ for op in $operations; do
   echo "$op: same answer ($(echo "$api" | wc -c) bytes)"
 done
 
-ticks() { echo $(( $(sed 's/.*) //' "/proc/$PID/stat" | awk '{print $12 + $13}') + $(sed 's/.*) //' "/proc/$FLOOR_PID/stat" | awk '{print $12 + $13}') )); }
+# CPU time of a process in clock ticks: utime + stime, fields 14 and 15 of /proc/PID/stat (after "pid (name) ")
+cpu() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+ticks() { echo $(( $(cpu "$PID") + $(cpu "$FLOOR_PID") )); }
 cache_hits() { curl -s "$URL/actuator/metrics/cache.gets?tag=result:hit" | jq '.measurements[0].value // 0 | floor'; }
 # wrk with operation $1 on one side ($2) for $3 seconds; prints "requests rps p99_ms errors cpu_ticks"
 run() {
   local before line
   before=$(ticks)
-  line=$(wrk -t2 -c"$CONNECTIONS" -d"${3}s" --latency -s bench/graphql.lua "$2" -- "$WORKLOAD" "$1" | grep '^RESULT')
+  # wrk's default 2 s timeout would count a slow answer as an error and leave it out of the p99
+  line=$(wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 30s --latency -s bench/graphql.lua "$2" -- "$WORKLOAD" "$1" \
+    | grep '^RESULT')
   field() { echo "$line" | grep -o " $1=[0-9.]*" | cut -d= -f2; }
-  echo "$(field requests) $(field rps) $(field p99_ms) $(( $(field errors) + $(field transport_errors) )) $(( $(ticks) - before ))"
+  echo "$(field requests) $(field rps) $(field p99_ms) $(( $(field errors) + $(field transport_errors) ))" \
+    "$(( $(ticks) - before ))"
 }
 
 hits_before=$(cache_hits)
-echo "# $(date -u +%FT%TZ) service $URL (pid $PID) vs floor $FLOOR_URL (pid $FLOOR_PID) on $BOLT_URI; $ROUNDS rounds of" \
-  "${DURATION}s per side, interleaved, $CONNECTIONS connections, 2 wrk threads; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf "%-22s %9s %9s %6s %8s %8s %6s %8s %8s %6s %7s\n" operation "api req/s" "flr req/s" ratio "api p99" "flr p99" ratio \
-  "api cpu" "flr cpu" ratio errors
+echo "# $(date -u +%FT%TZ) service $URL (pid $PID) vs floor $FLOOR_URL (pid $FLOOR_PID) on $BOLT_URI;" \
+  "$ROUNDS rounds of ${DURATION}s per side, interleaved, $CONNECTIONS connections, 2 wrk threads; $(nproc) cores;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf "%-22s %9s %9s %6s %8s %8s %6s %8s %8s %6s %7s\n" operation "api req/s" "flr req/s" ratio "api p99" "flr p99" \
+  ratio "api cpu" "flr cpu" ratio errors
 for op in $operations; do
   if [ "$WARMUP" -gt 0 ]; then
     run "$op" "$URL" "$WARMUP" >/dev/null
     run "$op" "$FLOOR_URL" "$WARMUP" >/dev/null
   fi
-  rounds=$(for _ in $(seq "$ROUNDS"); do echo "api $(run "$op" "$URL" "$DURATION")"
-    echo "floor $(run "$op" "$FLOOR_URL" "$DURATION")"; done)
+  rounds=$(for _ in $(seq "$ROUNDS"); do
+    echo "api $(run "$op" "$URL" "$DURATION")"
+    echo "floor $(run "$op" "$FLOOR_URL" "$DURATION")"
+  done)
   # per side: mean req/s, median p99, CPU ms per request (both processes), errors
   awk -v op="$op" -v hz="$(getconf CLK_TCK)" '
     { n[$1]++; rps[$1] += $3; p99[$1, n[$1]] = $4; errors[$1] += $5; requests[$1] += $2; cpu[$1] += $6 }
@@ -98,9 +109,12 @@ for op in $operations; do
     function ms(side) { return requests[side] ? 1000 * cpu[side] / hz / requests[side] : 0 }
     END {
       a = rps["api"] / n["api"]; f = rps["floor"] / n["floor"]; ap = median("api"); fp = median("floor")
-      printf "%-22s %9.1f %9.1f %6.2f %8.1f %8.1f %6.2f %8.2f %8.2f %6.2f %3d/%-3d\n", op, a, f, f ? a / f : 0, ap, fp,
-        fp ? ap / fp : 0, ms("api"), ms("floor"), ms("floor") ? ms("api") / ms("floor") : 0, errors["api"], errors["floor"]
+      printf "%-22s %9.1f %9.1f %6.2f %8.1f %8.1f %6.2f %8.2f %8.2f %6.2f %3d/%-3d\n", op, a, f, f ? a / f : 0,
+        ap, fp, fp ? ap / fp : 0, ms("api"), ms("floor"), ms("floor") ? ms("api") / ms("floor") : 0,
+        errors["api"], errors["floor"]
     }' <<<"$rounds"
 done
-echo "# ratios are service / floor (the goal of issue 14: req/s ratio >= 0.75, p99 ratio <= 1.3); p99 in ms, cpu in ms per request"
-echo "# read-cache hits of the service during the runs: $(( $(cache_hits) - hits_before )); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# ratios are service / floor (issue 14's goal: req/s ratio >= 0.75, p99 ratio <= 1.3);" \
+  "p99 in ms, cpu in ms per request; errors: service/floor"
+echo "# read-cache hits of the service during the runs: $(( $(cache_hits) - hits_before ));" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
