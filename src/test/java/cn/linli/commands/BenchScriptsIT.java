@@ -97,11 +97,18 @@ class BenchScriptsIT {
     @Test
     void loadGivenTheServicesPidAddsItsCpuTimePerRequestForEveryOperationOfTheIssue14Workload() throws IOException {
         Launched run = bench(
-                Map.of("URL", service.url(), "WORKLOAD", "bench/speed.tsv", "PID", String.valueOf(service.pid())),
+                Map.of(
+                        "URL",
+                        service.url(),
+                        "WORKLOAD",
+                        "bench/floor-workload.tsv",
+                        "PID",
+                        String.valueOf(service.pid())),
                 "load.sh",
                 "1",
                 "2");
-        List<String> operations = assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/speed.tsv");
+        List<String> operations =
+                assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/floor-workload.tsv");
         assertThat(run.output()).contains("errors cpu ms/req");
         for (String operation : operations) {
             assertThat(run.output())
