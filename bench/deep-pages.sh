@@ -6,6 +6,8 @@
 # name (providers: no index on name). Environment: SIZE (page size, 100), WARMUP (untimed requests per page, 3).
 # Prints per list how far the walk went, then per page its first row, the median and 90th percentile of curl's
 # time_total in ms. A list that ends before a page named ends there; an answer with errors stops the script.
+# Then the same pages of two lists of the HSDS API by number, as HSDS clients ask (/hsds/services and
+# /hsds/organizations?page=N&per_page=SIZE; docs/HSDS.md, "Pages"): no walk, each page asked directly.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 ROUNDS=${2:-20}
@@ -59,5 +61,28 @@ for name in grids providers; do
       "$(for _ in $(seq 1 "$ROUNDS"); do timed "$query" "${reaching[$asked]}"; done | percentiles)"
   done
   unset reaching first
+done
+hsds() {
+  local answer
+  answer=$(curl -s "$BASE/hsds/$1?page=$2&per_page=$SIZE")
+  if ! jq -e '.total_pages and (.contents | type == "array")' >/dev/null <<<"$answer"; then
+    echo "not an HSDS page: $answer" | cut -c1-400 >&2
+    exit 1
+  fi
+  printf '%s' "$answer"
+}
+for name in services organizations; do
+  total=$(hsds "$name" 1 | jq -r '.total_pages')
+  printf 'hsds %s, pages of %d: %d pages\n' "$name" "$SIZE" "$total"
+  for asked in "${PAGES[@]}"; do
+    if [ "$asked" -gt "$total" ]; then
+      echo "  page $asked: the list ends at page $total"
+      continue
+    fi
+    url="$BASE/hsds/$name?page=$asked&per_page=$SIZE"
+    for _ in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "$url"; done
+    printf '  page %4d (first row %s): %s\n' "$asked" "$(hsds "$name" "$asked" | jq -r '.contents[0].linli_id')" \
+      "$(for _ in $(seq 1 "$ROUNDS"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | percentiles)"
+  done
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

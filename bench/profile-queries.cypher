@@ -136,3 +136,18 @@ RETURN parent, page, keys
 MATCH (p:Place)
 WHERE p.level = 'GRID' AND p.code >= '' AND p.code < '\uffff' AND (null IS NULL OR p.kind = null)
 RETURN count(p) AS total
+;
+// HSDS /hsds/services?page=30&per_page=100 (HsdsTables.SERVICES as a page: Query.page, HsdsDocuments): a seek from the key before the page
+MATCH (s:ServiceItem) WHERE s.id IS NOT NULL
+  AND (s.id > 'si-02900')
+WITH s ORDER BY s.id LIMIT 101
+OPTIONAL MATCH (p:Provider {id: s.providerId})
+CALL (p) {
+    OPTIONAL MATCH (p)-[served:SERVES]->(:Place)
+    RETURN max(served.updatedAt) AS areasChanged
+}
+RETURN s.id AS key, s.providerId AS provider, s.name AS name, s.description AS description, s.fee AS fee,
+       s.eligibility AS eligibility, s.category AS category, s.hours AS hours, s.provenance AS provenance,
+       reduce(latest = s.updatedAt, t IN [p.updatedAt, areasChanged] |
+              CASE WHEN t > latest THEN t ELSE latest END) AS lastModified
+ORDER BY s.id

@@ -42,6 +42,21 @@ public abstract class PartnerTest extends LinliTest {
         return key("test-admin", Set.of(Scope.ADMIN));
     }
 
+    /** The input of an upsertProvider of a social organisation {@code key} standing in {@link #GRID}. */
+    protected static Map<String, Object> organisationInGrid(String key, String name) {
+        return Map.of(
+                "key",
+                key,
+                "name",
+                name,
+                "kind",
+                "SOCIAL_ORGANIZATION",
+                "placeCode",
+                GRID,
+                "location",
+                Map.of("lon", 103.9267, "lat", 30.179));
+    }
+
     /** A department of the test's own, located in 青神县 (where no test counts providers), created with an admin key. */
     protected String testDepartment(String id) {
         as(adminKey())

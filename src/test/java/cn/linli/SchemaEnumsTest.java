@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.linli.api.Provenance;
 import cn.linli.changes.ChangeKind;
 import cn.linli.coverage.CoverageOrder;
+import cn.linli.event.EventAction;
+import cn.linli.event.EventLevel;
+import cn.linli.event.EventRole;
+import cn.linli.event.EventSort;
+import cn.linli.event.EventStatus;
+import cn.linli.event.Open311Status;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.need.NeedSort;
 import cn.linli.need.NeedStatus;
@@ -57,7 +63,13 @@ class SchemaEnumsTest {
             Map.entry("Weekday", DayOfWeek.class),
             Map.entry("ApiKeyScope", Scope.class),
             Map.entry("ApiKeyStatus", StoredKey.Status.class),
-            Map.entry("ChangeKind", ChangeKind.class));
+            Map.entry("ChangeKind", ChangeKind.class),
+            Map.entry("EventStatus", EventStatus.class),
+            Map.entry("Open311Status", Open311Status.class),
+            Map.entry("EventLevel", EventLevel.class),
+            Map.entry("EventAction", EventAction.class),
+            Map.entry("EventRole", EventRole.class),
+            Map.entry("EventSort", EventSort.class));
 
     @Test
     void everySchemaEnumHasAJavaCounterpart() throws IOException {

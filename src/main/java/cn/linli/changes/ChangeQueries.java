@@ -1,6 +1,7 @@
 package cn.linli.changes;
 
 import cn.linli.api.Timestamps;
+import cn.linli.event.Event;
 import cn.linli.graph.Cypher;
 import cn.linli.need.Need;
 import cn.linli.place.Place;
@@ -79,6 +80,8 @@ class ChangeQueries {
             UNION ALL
             %s
             UNION ALL
+            %s
+            UNION ALL
             MATCH (t:Tombstone) USING INDEX t:Tombstone(seq) WHERE t.seq >= $seq
             WITH t WHERE t.seq > $seq OR t.id > $id
             RETURN t.seq AS seq, t.id AS id, t.type AS type, null AS createdAt, t.at AS at, false AS ended, null AS record
@@ -116,6 +119,7 @@ class ChangeQueries {
                         RETURN c.id AS claimant LIMIT 1
                     }""",
                             Need.projection("claimant")),
+                    node("Event", Event.PROJECTION),
                     after(
                             "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)",
                             "r, d, g",
@@ -125,9 +129,7 @@ class ChangeQueries {
                             "'Deployment'",
                             "d.until IS NOT NULL",
                             "",
-                            """
-                    {resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt,
-                           updatedAt: d.updatedAt}""".formatted(Place.FIELDS)));
+                            Deployment.PROJECTION));
 
     private final Cypher cypher;
 
@@ -171,6 +173,7 @@ class ChangeQueries {
             case "ServiceItem" -> ServiceItem.from(record);
             case "Resource" -> Resource.from(record);
             case "Need" -> Need.from(record);
+            case "Event" -> Event.from(record);
             case "Deployment" -> Deployment.from(record);
             default -> Place.from(record);
         };

@@ -2,6 +2,7 @@ package cn.linli.coverage;
 
 import cn.linli.api.errors.BadInputException;
 import cn.linli.place.Place;
+import cn.linli.place.PlaceArgument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ public class CoverageAnalysis {
 
     /** Each grid under {@code place} against the nearest provider of {@code kind}. */
     public CoverageReport coverage(String place, String kind, Integer radius) {
-        String code = placeArgument.check(place);
+        String code = placeArgument.check(place).code();
         int meters = radius(radius);
         List<GridPoint> grids = queries.gridPoints(Place.subtreePrefix(code));
         NearestProviders index = new NearestProviders(queries.providerPoints(List.of(kind)));
@@ -60,7 +61,7 @@ public class CoverageAnalysis {
 
     /** Kinds × radii of the life circle, and the {@code worst} grids missing most of it. */
     public LifeCircleReport lifeCircle(String place, Integer worst) {
-        String code = placeArgument.check(place);
+        String code = placeArgument.check(place).code();
         int limit = worst == null ? 10 : worst;
         if (limit < 0 || limit > settings.maxWorstGrids()) {
             throw new BadInputException(

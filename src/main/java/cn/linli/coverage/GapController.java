@@ -8,6 +8,7 @@ import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.hours.WeekMinute;
 import cn.linli.place.Place;
+import cn.linli.place.PlaceArgument;
 import cn.linli.place.PlaceQueries;
 import cn.linli.resource.Resource;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class GapController {
 
     @QueryMapping
     Gaps gaps(@Argument String place) {
-        String code = placeArgument.check(place);
+        String code = placeArgument.check(place).code();
         return new Gaps(code, Place.subtreePrefix(code));
     }
 

@@ -22,6 +22,9 @@ public class GraphSchema {
             "CREATE CONSTRAINT service_item_id IF NOT EXISTS FOR (n:ServiceItem) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT need_id IF NOT EXISTS FOR (n:Need) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT event_step_id IF NOT EXISTS FOR (n:EventStep) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT event_category_code IF NOT EXISTS FOR (n:EventCategory) REQUIRE n.code IS UNIQUE",
             // places(level:, within:): equality on level, prefix on code, in code order (docs/PERFORMANCE.md)
             "CREATE INDEX place_level_code IF NOT EXISTS FOR (n:Place) ON (n.level, n.code)",
             // lookups by a level's own label, e.g. MATCH (g:Grid {code: $code}), without scanning the label
@@ -35,6 +38,10 @@ public class GraphSchema {
             "CREATE POINT INDEX grid_location IF NOT EXISTS FOR (n:Grid) ON (n.location)",
             "CREATE INDEX need_grid IF NOT EXISTS FOR (n:Need) ON (n.gridCode)",
             "CREATE INDEX need_raised IF NOT EXISTS FOR (n:Need) ON (n.raisedAt)",
+            // events under a place, a department's queue, and the newest first (event.EventQueries)
+            "CREATE INDEX event_grid IF NOT EXISTS FOR (n:Event) ON (n.gridCode)",
+            "CREATE INDEX event_department IF NOT EXISTS FOR (n:Event) ON (n.departmentId)",
+            "CREATE INDEX event_reported IF NOT EXISTS FOR (n:Event) ON (n.reportedAt)",
             // one seed import record (seed.SeedProgress), also when several instances claim it at once
             "CREATE CONSTRAINT seed_import_id IF NOT EXISTS FOR (n:SeedImport) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE",
@@ -52,6 +59,7 @@ public class GraphSchema {
             "CREATE INDEX service_item_seq IF NOT EXISTS FOR (n:ServiceItem) ON (n.seq)",
             "CREATE INDEX resource_seq IF NOT EXISTS FOR (n:Resource) ON (n.seq)",
             "CREATE INDEX need_seq IF NOT EXISTS FOR (n:Need) ON (n.seq)",
+            "CREATE INDEX event_seq IF NOT EXISTS FOR (n:Event) ON (n.seq)",
             "CREATE INDEX deployment_seq IF NOT EXISTS FOR ()-[d:DEPLOYED_TO]-() ON (d.seq)",
             "CREATE INDEX tombstone_seq IF NOT EXISTS FOR (n:Tombstone) ON (n.seq)",
             // one tombstone per deleted record, one counter of changes (graph.ChangeLog), one source per provenance

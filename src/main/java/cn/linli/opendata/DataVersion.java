@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class DataVersion {
 
     /** Changed when the exports' format changes, so that a client's copy made by older code is not taken as current. */
-    static final String FORMAT = "opendata-1";
+    static final String FORMAT = "opendata-2";
 
     // The newest audit entry comes from the audit_at index in descending order (one entry read, not all).
     static final String CURRENT = """

@@ -20,40 +20,41 @@ public final class ExportTables {
             RETURN p.code AS code, p.level AS level, p.name AS name, p.kind AS kind, p.parentCode AS parent_code,
                    p.location.x AS lon, p.location.y AS lat, p.households AS households, p.population AS population,
                    p.partyMembers AS party_members, p.elderly AS elderly, p.children AS children,
-                   p.dutyPhone AS duty_phone, p.boundary AS boundary, p.provenance AS provenance
-            ORDER BY p.code""";
+                   p.dutyPhone AS duty_phone, p.boundary AS boundary, p.provenance AS provenance,
+                   p.divisionCodeVintage AS division_code_vintage, %s
+            ORDER BY p.code""".formatted(dates("p"));
 
     static final String PROVIDERS = """
             MATCH (p:Provider) WHERE p.id IS NOT NULL
             RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.kind AS kind, p.level AS level,
                    p.placeCode AS place_code, p.location.x AS lon, p.location.y AS lat, p.address AS address,
                    p.phone AS phone, p.hours AS hours, p.capacity AS capacity, p.description AS description,
-                   p.provenance AS provenance
-            ORDER BY p.id""";
+                   p.provenance AS provenance, %s
+            ORDER BY p.id""".formatted(dates("p"));
 
     static final String SERVICE_ITEMS = """
             MATCH (s:ServiceItem) WHERE s.id IS NOT NULL
             RETURN s.id AS id, s.providerId AS provider_id, s.name AS name, s.category AS category,
                    s.description AS description, s.hours AS hours, s.eligibility AS eligibility, s.fee AS fee,
-                   s.documents AS documents, s.languages AS languages, s.provenance AS provenance
-            ORDER BY s.id""";
+                   s.documents AS documents, s.languages AS languages, s.provenance AS provenance, %s
+            ORDER BY s.id""".formatted(dates("s"));
 
     static final String SERVES = """
             MATCH (p:Provider)-[r:SERVES]->(place:Place) WHERE p.id IS NOT NULL
-            RETURN p.id AS provider_id, place.code AS place_code, r.provenance AS provenance
-            ORDER BY p.id, place.code""";
+            RETURN p.id AS provider_id, place.code AS place_code, r.provenance AS provenance, %s
+            ORDER BY p.id, place.code""".formatted(dates("r"));
 
     static final String RESOURCES = """
             MATCH (r:Resource) WHERE r.id IS NOT NULL
             RETURN r.id AS id, r.name AS name, r.type AS type, r.category AS category, r.ownerId AS owner_id,
-                   r.description AS description, r.status AS status, r.provenance AS provenance
-            ORDER BY r.id""";
+                   r.description AS description, r.status AS status, r.provenance AS provenance, %s
+            ORDER BY r.id""".formatted(dates("r"));
 
     static final String DEPLOYMENTS = """
             MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid) WHERE r.id IS NOT NULL
             RETURN r.id AS resource_id, g.code AS grid_code, d.since AS since, d.until AS until,
-                   d.provenance AS provenance
-            ORDER BY r.id, g.code""";
+                   d.provenance AS provenance, %s
+            ORDER BY r.id, g.code""".formatted(dates("d"));
 
     // A need's claimant is its CLAIMED_BY edge; needs hold no personal details (privacy.PersonalDetails screens them).
     static final String NEEDS = """
@@ -62,13 +63,58 @@ public final class ExportTables {
             RETURN n.id AS id, n.title AS title, n.category AS category, n.status AS status, n.gridCode AS grid_code,
                    n.raisedAt AS raised_at, n.dispatchedAt AS dispatched_at, claimant.id AS claimed_by,
                    n.claimedAt AS claimed_at, n.completedAt AS completed_at, n.followedUpAt AS followed_up_at,
-                   n.provenance AS provenance
-            ORDER BY n.id""";
+                   n.provenance AS provenance, %s
+            ORDER BY n.id""".formatted(dates("n"));
+
+    static final String EVENT_CATEGORIES = """
+            MATCH (c:EventCategory) WHERE c.code IS NOT NULL
+            RETURN c.code AS code, c.name AS name, c.description AS description, c.timeLimitHours AS time_limit_hours,
+                   c.provenance AS provenance
+            ORDER BY c.code""";
+
+    static final String ROUTING_RULES = """
+            MATCH (c:EventCategory)-[r:ROUTED_TO]->(d:Provider) WHERE c.code IS NOT NULL
+            RETURN c.code AS category, d.id AS department_id, r.placeCode AS place_code, r.provenance AS provenance
+            ORDER BY c.code, d.id""";
+
+    static final String REPORTS_FOR = """
+            MATCH (d:Provider)-[r:REPORTS_FOR]->(place:Place) WHERE d.id IS NOT NULL
+            RETURN d.id AS department_id, place.code AS place_code, r.provenance AS provenance
+            ORDER BY d.id, place.code""";
+
+    // Events hold no personal details: who reported is not kept, texts are screened, steps name roles and places.
+    static final String EVENTS = """
+            MATCH (e:Event) WHERE e.id IS NOT NULL
+            RETURN e.id AS id, e.description AS description, e.category AS category, e.gridCode AS grid_code,
+                   e.address AS address, e.status AS status, e.level AS level, e.departmentId AS department_id,
+                   e.reportedAt AS reported_at, e.expectedAt AS expected_at, e.routedAt AS routed_at,
+                   e.acceptedAt AS accepted_at, e.resolvedAt AS resolved_at, e.closedAt AS closed_at,
+                   e.satisfied AS satisfied, e.provenance AS provenance, %s
+            ORDER BY e.id""".formatted(dates("e"));
+
+    static final String EVENT_STEPS = """
+            MATCH (s:EventStep) WHERE s.id IS NOT NULL
+            RETURN s.id AS id, s.eventId AS event_id, s.position AS position, s.action AS action, s.status AS status,
+                   s.level AS level, s.role AS role, s.placeCode AS place_code, s.departmentId AS department_id,
+                   s.at AS at, s.note AS note, s.satisfied AS satisfied, s.provenance AS provenance
+            ORDER BY s.id""";
 
     private static final Field PROVENANCE = string(
             "provenance",
             "official (division codes and names), article (named in the source article) or synthetic (generated), "
                     + "partner (written through the API)");
+
+    // The dates GraphQL serves as createdAt and updatedAt (docs/CHANGES.md), as the same strings (Rows:
+    // Timestamps.iso).
+    private static final Field CREATED_AT = of(
+            "created_at",
+            "datetime",
+            "when the record was created (GraphQL createdAt): its source's date for seed records (seed/sources.csv), "
+                    + "the time of the write for partners'");
+    private static final Field UPDATED_AT = of(
+            "updated_at",
+            "datetime",
+            "when it last changed (GraphQL updatedAt); a write or import that changes nothing leaves it");
 
     public static final List<Table> ALL = List.of(
             table(
@@ -95,7 +141,12 @@ public final class ExportTables {
                                     "duty_phone",
                                     "grids only: the grid worker role's duty phone (a role's line, never a person's)"),
                             string("boundary", "WKT polygon or multipolygon, WGS-84"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            string(
+                                    "division_code_vintage",
+                                    "the year of the NBS division codes it follows (grids: their community's)"),
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("code"),
                     List.of(ForeignKey.of("parent_code", "places", "code")),
                     PLACES),
@@ -122,7 +173,9 @@ public final class ExportTables {
                                     "opening hours, OpenStreetMap opening_hours syntax (docs/OPENING_HOURS.md)"),
                             of("capacity", "integer", "places or beds where it applies"),
                             string("description", "description"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(ForeignKey.of("place_code", "places", "code")),
                     PROVIDERS),
@@ -140,7 +193,9 @@ public final class ExportTables {
                             string("fee", "what it costs; empty: free"),
                             of("documents", "array", "documents to bring"),
                             of("languages", "array", "languages spoken"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(ForeignKey.of("provider_id", "providers", "id")),
                     SERVICE_ITEMS),
@@ -150,7 +205,9 @@ public final class ExportTables {
                     List.of(
                             string("provider_id", "the provider"),
                             string("place_code", "a grid or community it serves"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("provider_id", "place_code"),
                     List.of(
                             ForeignKey.of("provider_id", "providers", "id"),
@@ -167,7 +224,9 @@ public final class ExportTables {
                             string("owner_id", "the provider (department or organisation) owning it"),
                             string("description", "description"),
                             string("status", "ACTIVE or ENDED"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(ForeignKey.of("owner_id", "providers", "id")),
                     RESOURCES),
@@ -179,7 +238,9 @@ public final class ExportTables {
                             string("grid_code", "the grid"),
                             of("since", "date", "first day"),
                             of("until", "date", "last day; empty: ongoing"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("resource_id", "grid_code"),
                     List.of(
                             ForeignKey.of("resource_id", "resources", "id"),
@@ -200,14 +261,119 @@ public final class ExportTables {
                             of("claimed_at", "datetime", "when it was claimed"),
                             of("completed_at", "datetime", "when it was completed"),
                             of("followed_up_at", "datetime", "when it was followed up and closed"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("id"),
                     List.of(
                             ForeignKey.of("grid_code", "places", "code"),
                             ForeignKey.of("claimed_by", "providers", "id")),
-                    NEEDS));
+                    NEEDS),
+            table(
+                    "event_categories",
+                    "Kinds of events (事件) and their time limits; Open311 services.",
+                    List.of(
+                            string("code", "Open311 service_code"),
+                            string("name", "Open311 service_name"),
+                            string("description", "what matters it covers"),
+                            of(
+                                    "time_limit_hours",
+                                    "integer",
+                                    "hours from the report within which an event must be resolved"),
+                            PROVENANCE),
+                    List.of("code"),
+                    List.of(),
+                    EVENT_CATEGORIES),
+            table(
+                    "routing_rules",
+                    "Which department events of a category under a place are routed to (网上分流移交); the smallest place wins.",
+                    List.of(
+                            string("category", "the event category's code"),
+                            string("department_id", "the department (a provider)"),
+                            string("place_code", "the place the rule covers, with its subtree"),
+                            PROVENANCE),
+                    List.of("category", "department_id"),
+                    List.of(
+                            ForeignKey.of("category", "event_categories", "code"),
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    ROUTING_RULES),
+            table(
+                    "reports_for",
+                    "Which communities and grids each department is registered to answer for (部门报到, REPORTS_FOR).",
+                    List.of(
+                            string("department_id", "the department (a provider)"),
+                            string("place_code", "a community or grid"),
+                            PROVENANCE),
+                    List.of("department_id", "place_code"),
+                    List.of(
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    REPORTS_FOR),
+            table(
+                    "events",
+                    "Events (事件) reported in grids and where each stands in the five-step flow; Open311 service requests. No personal details.",
+                    List.of(
+                            string(
+                                    "id",
+                                    "the reference number, <district>-<year>-<nnnnnn>; Open311 service_request_id"),
+                            string("description", "what is wrong; Open311 description"),
+                            string("category", "the event category's code; Open311 service_code"),
+                            string("grid_code", "the grid it happened in"),
+                            string("address", "a public spot in words; Open311 address"),
+                            string("status", "REPORTED, ESCALATED, ROUTED, IN_PROGRESS, RESOLVED or CLOSED"),
+                            string("level", "who holds it, or where it was solved: GRID, COMMUNITY or DISTRICT"),
+                            string("department_id", "the department it is routed to; Open311 agency_responsible"),
+                            of("reported_at", "datetime", "when it was reported; Open311 requested_datetime"),
+                            of("expected_at", "datetime", "its time limit; Open311 expected_datetime"),
+                            of("routed_at", "datetime", "when it was last routed or reassigned to its department"),
+                            of("accepted_at", "datetime", "when its department accepted it"),
+                            of("resolved_at", "datetime", "when it was resolved"),
+                            of("closed_at", "datetime", "when the callback closed it"),
+                            of("satisfied", "boolean", "the callback's result"),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
+                    List.of("id"),
+                    List.of(
+                            ForeignKey.of("category", "event_categories", "code"),
+                            ForeignKey.of("grid_code", "places", "code"),
+                            ForeignKey.of("department_id", "providers", "id")),
+                    EVENTS),
+            table(
+                    "event_steps",
+                    "Every step of every event: who (a role, for a place or a department, never a person) did what, when.",
+                    List.of(
+                            string("id", "<event id>/<position>"),
+                            string("event_id", "the event"),
+                            of("position", "integer", "its place in the event's timeline, from 1"),
+                            string(
+                                    "action",
+                                    "REPORT, ESCALATE, ROUTE, ACCEPT, PROGRESS, RESOLVE, REASSIGN or CALLBACK"),
+                            string("status", "the event's status after the step"),
+                            string("level", "the event's level after the step"),
+                            string("role", "GRID_WORKER, COMMUNITY_STAFF, GOVERNANCE_CENTRE or DEPARTMENT"),
+                            string("place_code", "the place the role acted for (grid, community or district)"),
+                            string("department_id", "the department that acted, or the one routed to"),
+                            of("at", "datetime", "when"),
+                            string("note", "reason, what was done, or the callback's words"),
+                            of("satisfied", "boolean", "the callback's result"),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
+                    List.of("id"),
+                    List.of(
+                            ForeignKey.of("event_id", "events", "id"),
+                            ForeignKey.of("department_id", "providers", "id"),
+                            ForeignKey.of("place_code", "places", "code")),
+                    EVENT_STEPS));
 
     private ExportTables() {}
+
+    /** The columns {@code created_at} and {@code updated_at} of the node or relationship {@code variable}. */
+    private static String dates(String variable) {
+        return "%1$s.createdAt AS created_at, %1$s.updatedAt AS updated_at".formatted(variable);
+    }
 
     /** The table of that name, if the export has one. */
     public static Optional<Table> named(String name) {

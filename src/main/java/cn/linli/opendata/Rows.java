@@ -1,6 +1,6 @@
 package cn.linli.opendata;
 
-import java.time.format.DateTimeFormatter;
+import cn.linli.api.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +34,8 @@ public final class Rows {
             case "number" -> value.asDouble();
             case "boolean" -> value.asBoolean();
             case "date" -> value.asLocalDate().toString();
-            // stored with their offset (+08:00 for Linli's own times): written with it, seconds always shown
-            case "datetime" ->
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        value.asZonedDateTime().toOffsetDateTime());
+            // the API's own form (stored with their offset, +08:00 for Linli's times): the same strings as GraphQL
+            case "datetime" -> Timestamps.iso(value);
             case "array" -> value.asList(Value::asString);
             default -> value.asString();
         };

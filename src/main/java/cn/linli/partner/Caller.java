@@ -4,6 +4,7 @@ import cn.linli.api.errors.ForbiddenException;
 import cn.linli.api.errors.UnavailableException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who sent a request: the key of its {@code X-API-Key} header as it is stored, looked up once per request by
@@ -60,6 +61,14 @@ public final class Caller {
      * the database could not be asked about it.
      */
     public ApiKey require(Scope scope) {
+        return require(Set.of(scope));
+    }
+
+    /**
+     * The caller's key, if it may be used now and allows one of {@code scopes} (a step that more than one role may
+     * take; the feature then checks which role the key acts in); otherwise as {@link #require(Scope)}.
+     */
+    public ApiKey require(Set<Scope> scopes) {
         if (hash == null) {
             throw new ForbiddenException("This needs an API key: send it in the HTTP header X-API-Key.");
         }
@@ -74,9 +83,11 @@ public final class Caller {
             throw new ForbiddenException(refusal.get());
         }
         ApiKey caller = stored.caller();
-        if (!caller.allows(scope)) {
-            throw new ForbiddenException("The API key of " + caller.partner() + " may not write " + scope
-                    + "; its scopes are " + caller.scopes() + ".");
+        if (scopes.stream().noneMatch(caller::allows)) {
+            throw new ForbiddenException("The API key of " + caller.partner() + " may not write "
+                    + String.join(
+                            " or ", scopes.stream().map(Scope::name).sorted().toList()) + "; its scopes are "
+                    + caller.scopes() + ".");
         }
         return caller;
     }

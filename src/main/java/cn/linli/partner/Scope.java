@@ -8,6 +8,15 @@ public enum Scope {
     RESOURCES,
     /** Upsert providers located in the key's places and their service items. */
     PROVIDERS,
+    /**
+     * Grid workers and community staff (网格员, 社区): report events in grids under the key's places, escalate them
+     * (吹哨) and resolve those the grid or community holds.
+     */
+    EVENTS_GRID,
+    /** A department (部门报到): accept, report progress on and resolve the events routed to the key's own partner. */
+    EVENTS_DEPARTMENT,
+    /** The district governance centre (区综治中心): route and reassign events to departments, and call residents back. */
+    EVENTS_CENTRE,
     /** Everything, everywhere, and reading the audit log. */
     ADMIN
 }

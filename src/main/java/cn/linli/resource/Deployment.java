@@ -10,6 +10,13 @@ public record Deployment(
         Resource resource, Place grid, String since, String until, String createdAt, String updatedAt) {
 
     /**
+     * Map projection of deployment {@code d} of resource {@code r} to grid {@code g}: what {@link #from} reads (the
+     * grid without its boundary, {@link Place#FIELDS}).
+     */
+    public static final String PROJECTION = "{resource: r, grid: g" + Place.FIELDS
+            + ", since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}";
+
+    /**
      * A deployment's global id: its resource's key and its grid's code, e.g. {@code Deployment:res-01/511402001001-03}
      * (a resource is deployed to a grid once; a withdrawn deployment that starts again is the same record).
      */
@@ -21,7 +28,7 @@ public record Deployment(
         return id(resource.key(), grid.code());
     }
 
-    /** Maps a map value {resource, grid, since, until, createdAt, updatedAt}. */
+    /** Maps a {@link #PROJECTION} value. */
     public static Deployment from(Value row) {
         Value until = row.get("until");
         return new Deployment(

@@ -145,11 +145,18 @@ class ResourceController implements NodeLookup {
 
     @Override
     public Set<String> types() {
-        return Set.of("Resource");
+        return Set.of("Resource", "Deployment");
     }
 
     @Override
-    public Optional<Resource> find(GlobalId id) {
-        return queries.byKeys(List.of(id.key())).stream().findFirst();
+    public Optional<?> find(GlobalId id) {
+        if (id.type().equals("Resource")) {
+            return queries.byKeys(List.of(id.key())).stream().findFirst();
+        }
+        // Deployment:<resource key>/<grid code> (Deployment.id); a grid code holds no '/'
+        int slash = id.key().lastIndexOf('/');
+        return slash <= 0
+                ? Optional.empty()
+                : queries.deployment(id.key().substring(0, slash), id.key().substring(slash + 1));
     }
 }

@@ -9,11 +9,11 @@ import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
-import cn.linli.place.Place;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -22,22 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceQueries {
 
-    /** A deployment {@code d} of resource {@code r} to grid {@code g}, as {@link Deployment#from} reads it. */
-    private static final String DEPLOYMENT =
-            "{resource: r, grid: g%s, since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}"
-                    .formatted(Place.FIELDS);
-
     /** Deployments to grids, newest first ({@link #GRID_DEPLOYMENTS}). */
-    static final String DEPLOYMENTS_TO_GRID =
-            ListQuery.collectedPerParent("""
+    static final String DEPLOYMENTS_TO_GRID = ListQuery.collectedPerParent(
+            """
             MATCH (g:Place:Grid {code: parent})
-            CALL (g) {""", "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)", "r, d, g", DEPLOYMENT);
+            CALL (g) {""", "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)", "r, d, g", Deployment.PROJECTION);
 
     /** Deployments of resources to grids, latest since first ({@link #RESOURCE_DEPLOYMENTS}). */
     static final String DEPLOYMENTS_OF_RESOURCE =
             ListQuery.collectedPerParent("""
             MATCH (r:Resource {id: parent})
-            CALL (r) {""", "MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", DEPLOYMENT);
+            CALL (r) {""", "MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", Deployment.PROJECTION);
 
     static final ListOrder GRID_DEPLOYMENTS = ListOrder.of(
             "Grid.deployments",
@@ -75,6 +70,10 @@ public class ResourceQueries {
             WITH r, firstSince, lastSince""", "r, firstSince, lastSince", "r");
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
+
+    static final String DEPLOYMENT = """
+            MATCH (r:Resource {id: $resource})-[d:DEPLOYED_TO]->(g:Grid {code: $grid})
+            RETURN %s AS deployment""".formatted(Deployment.PROJECTION);
 
     private final Cypher cypher;
     private final BatchedPages<Deployment> deploymentsToGrid;
@@ -114,5 +113,12 @@ public class ResourceQueries {
         return cypher.read(BY_KEYS, Map.of("keys", keys)).stream()
                 .map(r -> Resource.from(r.get("r")))
                 .toList();
+    }
+
+    /** The deployment of resource {@code resourceKey} to grid {@code gridCode}, if it was ever deployed there. */
+    Optional<Deployment> deployment(String resourceKey, String gridCode) {
+        return cypher.read(DEPLOYMENT, Map.of("resource", resourceKey, "grid", gridCode)).stream()
+                .map(r -> Deployment.from(r.get("deployment")))
+                .findFirst();
     }
 }

@@ -14,7 +14,10 @@ import java.util.Set;
 /** One CSV column of a seed file: its name, how its text is read, and whether it may be empty. */
 public record Column(String name, Type type, boolean required, Set<String> allowed) {
 
-    /** LONGITUDE and LATITUDE: WGS-84 decimal degrees, checked against their ranges (Neo4j refuses others). */
+    /**
+     * LONGITUDE and LATITUDE: WGS-84 decimal degrees, checked against their ranges (Neo4j refuses others). BOOLEAN:
+     * {@code true} or {@code false}, as seed/FORMAT.md writes booleans.
+     */
     public enum Type {
         TEXT,
         INT,
@@ -22,7 +25,8 @@ public record Column(String name, Type type, boolean required, Set<String> allow
         LATITUDE,
         DATE,
         DATETIME,
-        LIST
+        LIST,
+        BOOLEAN
     }
 
     public static Column required(String name, Type type) {
@@ -88,6 +92,7 @@ public record Column(String name, Type type, boolean required, Set<String> allow
                             .filter(s -> !s.isEmpty())
                             .map(this::screened)
                             .toList());
+                case BOOLEAN -> bool(value);
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
@@ -96,6 +101,14 @@ public record Column(String name, Type type, boolean required, Set<String> allow
             throw new IllegalArgumentException(name + " '" + value + "' is not an ISO-8601 "
                     + (type == Type.DATE ? "date" : "timestamp with offset"));
         }
+    }
+
+    private boolean bool(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " '" + value + "' is not true or false");
+        };
     }
 
     private double degrees(String value, double limit) {

@@ -15,11 +15,25 @@ import org.springframework.stereotype.Component;
  * change number gets one, and the dates a seed import would have given it: its source's for the seed's records, its
  * first and last audit entries' for a partner's (the time of the upgrade when the audit log has none). A store whose
  * records are all dated is left as it is.
+ *
+ * <p>Finding out costs a scan of every record, so it is done once per store: when every record is dated (found so, or
+ * dated here) the change counter is marked {@code allDatedAt}, in the same transaction as the dates, and a start that
+ * finds the mark reads only it. From then on every write dates what it writes (graph.ChangeLog); only an older Linli
+ * writing to the same store afterwards would leave records undated, which is why an upgrade of instances sharing a
+ * database replaces all of them before writes resume (docs/OPERATIONS.md).
  */
 @Component
 public class UndatedRecords {
 
     private static final Logger log = LoggerFactory.getLogger(UndatedRecords.class);
+
+    static final String MARKED = """
+            OPTIONAL MATCH (counter:ChangeCounter {id: 'changes'})
+            RETURN counter.allDatedAt IS NOT NULL AS marked""";
+
+    static final String MARK = """
+            MERGE (counter:ChangeCounter {id: 'changes'})
+            SET counter.allDatedAt = coalesce(counter.allDatedAt, %s)""".formatted(ChangeLog.NOW);
 
     static final String SOURCES_MISSING = "RETURN NOT EXISTS { MATCH (:Source) } AS missing";
 
@@ -62,8 +76,12 @@ public class UndatedRecords {
 
     /** Returns how many records (nodes and relationships) it dated. */
     public long apply() {
+        if (cypher.read(MARKED, Map.of()).get(0).get("marked").asBoolean()) {
+            return 0;
+        }
         long undated = cypher.read(UNDATED, Map.of()).get(0).get("undated").asLong();
         if (undated == 0) {
+            cypher.write(tx -> tx.update(MARK, Map.of()), settings.timeout());
             return 0;
         }
         SeedFile sources = catalog.files().stream()
@@ -85,7 +103,8 @@ public class UndatedRecords {
                     }
                     tx.update(ChangeLog.NEXT, Map.of());
                     tx.update(DATE_NODES, Map.of());
-                    return tx.update(DATE_RELATIONSHIPS, Map.of());
+                    tx.update(DATE_RELATIONSHIPS, Map.of());
+                    return tx.update(MARK, Map.of());
                 },
                 settings.timeout());
         log.info(

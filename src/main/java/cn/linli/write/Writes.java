@@ -65,11 +65,17 @@ public class Writes {
      * @param mutation         the GraphQL field, e.g. {@code claimNeed}
      * @param clientMutationId the client's id for retries (may be null: then a retry writes again)
      * @param input            the input as sent; a retry must send the same
-     * @param scope            what the key must allow
+     * @param scopes           what the key must allow: one of them
      * @param affects          cache regions this write makes stale
      */
     public record Request(
-            String mutation, String clientMutationId, Object input, Scope scope, Set<CacheRegion> affects) {}
+            String mutation, String clientMutationId, Object input, Set<Scope> scopes, Set<CacheRegion> affects) {
+
+        /** A write that one scope allows. */
+        public Request(String mutation, String clientMutationId, Object input, Scope scope, Set<CacheRegion> affects) {
+            this(mutation, clientMutationId, input, Set.of(scope), affects);
+        }
+    }
 
     /** The work of one mutation, inside its transaction. */
     @FunctionalInterface
@@ -90,7 +96,7 @@ public class Writes {
      * a retry returns {@code reload} of the record the first attempt wrote.
      */
     public <T> T run(Caller sender, Request request, Work<T> work, Function<String, T> reload) {
-        ApiKey caller = Caller.orNobody(sender).require(request.scope());
+        ApiKey caller = Caller.orNobody(sender).require(request.scopes());
         screen(JSON.valueToTree(request.input()), "input");
         String receipt =
                 request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();

@@ -30,6 +30,7 @@ class ChangeFeedPlanTest extends LinliTest {
                 "INDEX n:ServiceItem(seq)",
                 "INDEX n:Resource(seq)",
                 "INDEX n:Need(seq)",
+                "INDEX n:Event(seq)",
                 "INDEX (r)-[d:DEPLOYED_TO(seq)]->(g)",
                 "INDEX t:Tombstone(seq)")) {
             assertThat(operators)
@@ -40,9 +41,9 @@ class ChangeFeedPlanTest extends LinliTest {
                             .contains("seq >= $seq"));
         }
         // the index gives number order: each kind stops after a page, sorting only the entries that share a number
-        // (PartialTop, or PartialSort then Limit); only the merged pages are sorted whole (Top, at most 7 pages)
+        // (PartialTop, or PartialSort then Limit); only the merged pages are sorted whole (Top, at most 8 pages)
         assertThat(operators.stream().filter(op -> op.startsWith("PartialTop") || op.startsWith("PartialSort")))
-                .hasSize(7);
+                .hasSize(8);
         assertThat(operators).noneSatisfy(op -> assertThat(op).startsWith("Sort@"));
         assertThat(operators.stream().filter(op -> op.startsWith("Top@"))).hasSize(1);
         assertThat(operators)

@@ -23,6 +23,12 @@ class DatedRecordsTest extends PartnerTest {
     private static final Map<String, String> PUBLISHED = SeedCsv.rows("sources.csv").stream()
             .collect(Collectors.toMap(r -> r.get("provenance"), r -> r.get("published")));
 
+    /** The mark of a store whose records are all dated, read and removed here as an operator would in Cypher. */
+    private static final String MARKED =
+            "MATCH (c:ChangeCounter {id: 'changes'}) WHERE c.allDatedAt IS NOT NULL RETURN count(c)";
+
+    private static final String UNMARK = "MATCH (c:ChangeCounter {id: 'changes'}) REMOVE c.allDatedAt";
+
     private static final String DATED = """
             query($id: ID!) { node(id: $id) {
               ... on Place { createdAt updatedAt divisionCodeVintage provenance }
@@ -82,17 +88,7 @@ class DatedRecordsTest extends PartnerTest {
     @Test
     void aWriteSetsCreatedAtOnceMovesUpdatedAtOnChangeAndNotOnAReplayThatChangesNothing() throws InterruptedException {
         String key = key("street-office-dated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> input = new HashMap<>(Map.of(
-                "key",
-                "test-so-dated",
-                "name",
-                "城中社区日期服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> input = new HashMap<>(organisationInGrid("test-so-dated", "城中社区日期服务社"));
         String created = upsert(key, input, "created");
         assertThat(created).matches("20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
         graphQl()
@@ -137,28 +133,16 @@ class DatedRecordsTest extends PartnerTest {
     @Test
     void aStoreWrittenBeforeRecordsWereDatedIsDatedAtStartUp() {
         String key = key("street-office-undated", Set.of(Scope.PROVIDERS), COMMUNITY);
-        String created = upsert(
-                key,
-                Map.of(
-                        "key",
-                        "test-so-undated",
-                        "name",
-                        "城中社区旧店服务社",
-                        "kind",
-                        "SOCIAL_ORGANIZATION",
-                        "placeCode",
-                        GRID,
-                        "location",
-                        Map.of("lon", 103.9267, "lat", 30.179)),
-                "undated");
+        String created = upsert(key, organisationInGrid("test-so-undated", "城中社区旧店服务社"), "undated");
         String town = SeedCsv.rows("towns.csv").stream()
                 .map(r -> r.get("code"))
                 .filter(c -> c.startsWith("511425"))
                 .findFirst()
                 .orElseThrow();
-        // what an older Linli left: no sources, a seed place and a partner's provider without dates
+        // what an older Linli left: no sources, a seed place and a partner's provider without dates, and no mark
         cypher.write(tx -> {
             tx.update("MATCH (s:Source) DETACH DELETE s", Map.of());
+            tx.update(UNMARK, Map.of());
             tx.update(
                     "MATCH (t:Town {code: $code}) REMOVE t.createdAt, t.updatedAt, t.seq, t.divisionCodeVintage",
                     Map.of("code", town));
@@ -194,6 +178,28 @@ class DatedRecordsTest extends PartnerTest {
                 .isEqualTo(created);
         assertThat(count("MATCH (s:Source) RETURN count(s)", Map.of())).isEqualTo(PUBLISHED.size());
         assertThat(undated.apply()).isZero();
+    }
+
+    @Test
+    void onceEveryRecordIsDatedALaterStartReadsTheMarkAndScansNothing() {
+        String key = key("street-office-dated-once", Set.of(Scope.PROVIDERS), COMMUNITY);
+        upsert(key, organisationInGrid("test-so-dated-once", "城中社区一次服务社"), "dated once");
+        undated.apply();
+        assertThat(count(MARKED, Map.of())).isOne();
+
+        // a record left undated behind the mark (as only an older Linli writing now could) is not looked for
+        cypher.write(tx -> tx.update(
+                "MATCH (p:Provider {id: 'test-so-dated-once'}) REMOVE p.createdAt, p.updatedAt, p.seq", Map.of()));
+        try {
+            assertThat(undated.apply()).isZero();
+            assertThat(count("MATCH (p:Provider {id: 'test-so-dated-once'}) RETURN count(p.seq)", Map.of()))
+                    .isZero();
+        } finally {
+            // without the mark, the next start scans and dates it, and marks the store again
+            cypher.write(tx -> tx.update(UNMARK, Map.of()));
+            assertThat(undated.apply()).isOne();
+        }
+        assertThat(count(MARKED, Map.of())).isOne();
     }
 
     private String upsert(String apiKey, Map<String, Object> input, String clientMutationId) {

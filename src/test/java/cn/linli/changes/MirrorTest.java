@@ -30,7 +30,8 @@ class MirrorTest extends PartnerTest {
                 ... on ServiceItem { name updatedAt }
                 ... on Resource { name resourceStatus: status updatedAt }
                 ... on Deployment { since until updatedAt }
-                ... on Need { title needStatus: status updatedAt } } } }
+                ... on Need { title needStatus: status updatedAt }
+                ... on Event { description eventStatus: status updatedAt } } } }
               pageInfo { hasNextPage hasPreviousPage endCursor } } }""";
 
     /** Every record of the feed's types, by global id, with the fields the mirror keeps: read without the feed. */
@@ -46,7 +47,9 @@ class MirrorTest extends PartnerTest {
             UNION ALL MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid) RETURN 'Deployment:' + r.id + '/' + g.code AS id,
                    null AS name, null AS status, toString(d.since) AS since, toString(d.until) AS until, d.updatedAt AS updatedAt
             UNION ALL MATCH (n:Need) RETURN 'Need:' + n.id AS id, n.title AS name, n.status AS status, null AS since,
-                   null AS until, n.updatedAt AS updatedAt""";
+                   null AS until, n.updatedAt AS updatedAt
+            UNION ALL MATCH (n:Event) RETURN 'Event:' + n.id AS id, n.description AS name, n.status AS status,
+                   null AS since, null AS until, n.updatedAt AS updatedAt""";
 
     /** The mirror: global id → the fields it keeps, as one line. */
     private final Map<String, String> mirror = new HashMap<>();
@@ -65,18 +68,9 @@ class MirrorTest extends PartnerTest {
         String department = testDepartment("test-dept-mirror");
         String resources = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
         String needs = key("grid-mirror", Set.of(Scope.NEEDS), COMMUNITY);
+        String events = key("grid-mirror-events", Set.of(Scope.EVENTS_GRID), COMMUNITY);
 
-        Map<String, Object> provider = new HashMap<>(Map.of(
-                "key",
-                "test-so-mirror",
-                "name",
-                "镜像服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(organisationInGrid("test-so-mirror", "镜像服务社"));
         upsertProvider(providers, provider);
         item(providers, "test-item-mirror-1", "助浴");
         item(providers, "test-item-mirror-2", "助餐");
@@ -132,9 +126,27 @@ class MirrorTest extends PartnerTest {
                 .path("step.need.status")
                 .entity(String.class)
                 .isEqualTo("DISPATCHED");
+        String event = as(events)
+                .documentName("eventSteps")
+                .operationName("Report")
+                .variable("input", Map.of("gridCode", GRID, "category", "SANITATION", "description", "楼道杂物堆放影响通行"))
+                .execute()
+                .path("step.event.id")
+                .entity(String.class)
+                .get();
+        follow();
+        as(events)
+                .documentName("eventSteps")
+                .operationName("Escalate")
+                .variable("input", Map.of("eventId", event, "reason", "涉及多个单元，网格无法独立协调"))
+                .execute()
+                .path("step.event.status")
+                .entity(String.class)
+                .isEqualTo("ESCALATED");
         follow();
 
         assertThat(mirror).isEqualTo(everything());
+        assertThat(mirror.get(event)).contains("status=ESCALATED");
         assertThat(mirror.get("Deployment:test-res-mirror/" + GRID)).contains("until=2024-06-01");
         assertThat(mirror.get(need)).contains("status=DISPATCHED");
         assertThat(mirror.get("Provider:test-so-mirror")).contains("name=镜像为老服务社");
@@ -145,17 +157,7 @@ class MirrorTest extends PartnerTest {
     @Test
     void theFeedAnswersWhatHappenedToEachRecordAndACursorItDidNotIssueIsBadInput() {
         String providers = key("street-office-kinds", Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> provider = new HashMap<>(Map.of(
-                "key",
-                "test-so-kinds",
-                "name",
-                "种类服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> provider = new HashMap<>(organisationInGrid("test-so-kinds", "种类服务社"));
         String before = lastCursor();
         upsertProvider(providers, provider);
         item(providers, "test-item-kinds", "助餐");
@@ -224,10 +226,8 @@ class MirrorTest extends PartnerTest {
                     mirror.put(
                             (String) change.get("id"),
                             line(
-                                    record.get("name") != null ? record.get("name") : record.get("title"),
-                                    record.get("resourceStatus") != null
-                                            ? record.get("resourceStatus")
-                                            : record.get("needStatus"),
+                                    first(record, "name", "title", "description"),
+                                    first(record, "resourceStatus", "needStatus", "eventStatus"),
                                     record.get("since"),
                                     record.get("until"),
                                     record.get("updatedAt")));
@@ -260,6 +260,16 @@ class MirrorTest extends PartnerTest {
                             iso(row.get("updatedAt"))));
         }
         return all;
+    }
+
+    /** The first of {@code fields} the record has: each type names its title and status its own way. */
+    private static Object first(Map<String, Object> record, String... fields) {
+        for (String field : fields) {
+            if (record.get(field) != null) {
+                return record.get(field);
+            }
+        }
+        return null;
     }
 
     private static String iso(Value time) {

@@ -71,13 +71,21 @@ class BenchScriptsIT {
     }
 
     @Test
-    void deepPagesWalksBothListsWithCursorsAndTimesTheFirstAndADeeperPage() {
+    void deepPagesWalksBothListsWithCursorsAndTimesTheFirstAndADeeperPageThenTheHsdsPagesByNumber() {
         Launched run = bench(Map.of("WARMUP", "0"), "deep-pages.sh", service.url(), "1", "1", "3");
         assertThat(run.output())
                 .contains("grids, pages of 100: walked to page 3 in")
                 .contains("providers, pages of 100: walked to page 3 in")
                 .containsPattern("(?m)^  page +1 \\(first row 511402001001-01\\): p50 +[\\d.]+ ms  p90 +[\\d.]+ ms$")
-                .containsPattern("(?m)^  page +3 \\(first row Provider:\\S+\\): p50");
+                .containsPattern("(?m)^  page +3 \\(first row Provider:\\S+\\): p50")
+                .containsPattern(hsdsPages("services", "ServiceItem"))
+                .containsPattern(hsdsPages("organizations", "Provider"));
+    }
+
+    /** deep-pages.sh's lines of an HSDS list asked for pages 1 and 3, whose records have Linli ids of {@code type}. */
+    private static String hsdsPages(String list, String type) {
+        String page = "  page +%d \\(first row " + type + ":\\S+\\): p50 +[\\d.]+ ms  p90 +[\\d.]+ ms\n";
+        return "(?m)^hsds " + list + ", pages of 100: \\d+ pages\n" + page.formatted(1) + page.formatted(3);
     }
 
     @Test
@@ -89,17 +97,56 @@ class BenchScriptsIT {
     @Test
     void loadGivenTheServicesPidAddsItsCpuTimePerRequestForEveryOperationOfTheIssue14Workload() throws IOException {
         Launched run = bench(
-                Map.of("URL", service.url(), "WORKLOAD", "bench/speed.tsv", "PID", String.valueOf(service.pid())),
+                Map.of(
+                        "URL",
+                        service.url(),
+                        "WORKLOAD",
+                        "bench/floor-workload.tsv",
+                        "PID",
+                        String.valueOf(service.pid())),
                 "load.sh",
                 "1",
                 "2");
-        List<String> operations = assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/speed.tsv");
+        List<String> operations =
+                assertEveryOperationAndTheRotationAnsweredWithoutAnError(run, "bench/floor-workload.tsv");
         assertThat(run.output()).contains("errors cpu ms/req");
         for (String operation : operations) {
             assertThat(run.output())
                     .as("CPU per request of " + operation)
                     .containsPattern("(?m)^" + Pattern.quote(operation) + " .* 0 +\\d+\\.\\d\\d$");
         }
+    }
+
+    @Test
+    void floorAnswersEveryOperationAsTheServiceDoesAndPrintsOneRowOfRatiosForEach() throws IOException {
+        Path work = Commands.tempDir("floor");
+        Launched run = bench(
+                Map.of(
+                        "URL",
+                        service.url(),
+                        "BOLT_URI",
+                        service.boltUri(),
+                        "PID",
+                        String.valueOf(service.pid()),
+                        "FLOOR_PORT",
+                        String.valueOf(Commands.freePort()),
+                        "FLOOR_LOG",
+                        work.resolve("floor.log").toString(),
+                        "FLOOR_JAVA_OPTS",
+                        Launched.JVM_OPTIONS,
+                        "WARMUP",
+                        "0"),
+                "floor.sh",
+                "1",
+                "1");
+        for (String operation : workload("bench/floor-workload.tsv")) {
+            // the equality check first, then the table's row: req/s, p99 and CPU of both, ratios, no errors
+            assertThat(run.output())
+                    .as(run.describe())
+                    .containsPattern("(?m)^" + operation + ": same answer \\(\\d+ bytes\\)$")
+                    .containsPattern("(?m)^" + operation + "( +[\\d.]+){9} +0/0 *$");
+        }
+        assertThat(run.output()).containsPattern("read-cache hits of the service during the runs: \\d+");
     }
 
     @Test

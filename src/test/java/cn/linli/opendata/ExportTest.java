@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,19 @@ import tools.jackson.databind.JsonNode;
 class ExportTest extends PartnerTest {
 
     /** Each table and a count of its records written here, apart from the export's own queries. */
-    private static final Map<String, String> COUNTS = Map.of(
-            "places", "MATCH (p:Place) RETURN count(p)",
-            "providers", "MATCH (p:Provider) RETURN count(p)",
-            "service_items", "MATCH (s:ServiceItem) RETURN count(s)",
-            "serves", "MATCH (:Provider)-[r:SERVES]->() RETURN count(r)",
-            "resources", "MATCH (r:Resource) RETURN count(r)",
-            "deployments", "MATCH (:Resource)-[d:DEPLOYED_TO]->() RETURN count(d)",
-            "needs", "MATCH (n:Need) RETURN count(n)");
+    private static final Map<String, String> COUNTS = Map.ofEntries(
+            Map.entry("places", "MATCH (p:Place) RETURN count(p)"),
+            Map.entry("providers", "MATCH (p:Provider) RETURN count(p)"),
+            Map.entry("service_items", "MATCH (s:ServiceItem) RETURN count(s)"),
+            Map.entry("serves", "MATCH (:Provider)-[r:SERVES]->() RETURN count(r)"),
+            Map.entry("resources", "MATCH (r:Resource) RETURN count(r)"),
+            Map.entry("deployments", "MATCH (:Resource)-[d:DEPLOYED_TO]->() RETURN count(d)"),
+            Map.entry("needs", "MATCH (n:Need) RETURN count(n)"),
+            Map.entry("event_categories", "MATCH (c:EventCategory) RETURN count(c)"),
+            Map.entry("routing_rules", "MATCH (:EventCategory)-[r:ROUTED_TO]->() RETURN count(r)"),
+            Map.entry("reports_for", "MATCH (:Provider)-[r:REPORTS_FOR]->() RETURN count(r)"),
+            Map.entry("events", "MATCH (e:Event) RETURN count(e)"),
+            Map.entry("event_steps", "MATCH (s:EventStep) RETURN count(s)"));
 
     @LocalServerPort
     int port;
@@ -111,7 +117,9 @@ class ExportTest extends PartnerTest {
                         "claimed_at",
                         "completed_at",
                         "followed_up_at",
-                        "provenance"));
+                        "provenance",
+                        "created_at",
+                        "updated_at"));
         for (String column : List.of(
                 "title",
                 "category",
@@ -127,6 +135,164 @@ class ExportTest extends PartnerTest {
         }
         assertThat(seed.get("followed_up_at")).isEmpty();
         assertThat(line.get("followed_up_at").isNull()).isTrue();
+    }
+
+    /** How each dated table's line names its record in GraphQL: the global id. */
+    private static final Map<String, Function<JsonNode, String>> GLOBAL_IDS = Map.of(
+            "places",
+            l -> typeName(l.get("level").asString()) + ":" + l.get("code").asString(),
+            "providers",
+            l -> "Provider:" + l.get("id").asString(),
+            "service_items",
+            l -> "ServiceItem:" + l.get("id").asString(),
+            "resources",
+            l -> "Resource:" + l.get("id").asString(),
+            "deployments",
+            l -> "Deployment:" + l.get("resource_id").asString() + "/"
+                    + l.get("grid_code").asString(),
+            "needs",
+            l -> "Need:" + l.get("id").asString(),
+            "events",
+            l -> "Event:" + l.get("id").asString());
+
+    private static final String DATES = """
+            query($id: ID!) { node(id: $id) {
+              ... on Place { createdAt updatedAt divisionCodeVintage }
+              ... on Provider { createdAt updatedAt }
+              ... on ServiceItem { createdAt updatedAt }
+              ... on Resource { createdAt updatedAt }
+              ... on Deployment { createdAt updatedAt }
+              ... on Need { createdAt updatedAt }
+              ... on Event { createdAt updatedAt } } }""";
+
+    @Test
+    void everyDatedRecordCarriesTheDatesGraphQlServesAndASeedRecordItsSourcesDate() {
+        Map<String, String> published = SeedCsv.rows("sources.csv").stream()
+                .collect(Collectors.toMap(r -> r.get("provenance"), r -> r.get("published")));
+        JsonNode descriptor = http().json("/opendata/datapackage.json");
+        GLOBAL_IDS.forEach((table, globalId) -> {
+            // the first seed record (records other tests write are the partner's)
+            JsonNode line = http().ndjson("/opendata/" + table + ".ndjson").stream()
+                    .filter(l -> !l.get("provenance").asString().equals("partner"))
+                    .findFirst()
+                    .orElseThrow();
+            Map<String, Object> node = node(globalId.apply(line));
+            assertThat(line.get("created_at").asString()).as(table).isEqualTo(node.get("createdAt"));
+            assertThat(line.get("updated_at").asString()).as(table).isEqualTo(node.get("updatedAt"));
+            assertThat(line.get("created_at").asString())
+                    .as("%s: a seed record is dated by its source", table)
+                    .isEqualTo(published.get(line.get("provenance").asString()));
+            assertThat(fieldTypes(descriptor, table))
+                    .as(table)
+                    .containsEntry("created_at", "datetime")
+                    .containsEntry("updated_at", "datetime");
+        });
+        JsonNode city = http().ndjson("/opendata/places.ndjson").get(0);
+        assertThat(city.get("division_code_vintage").asString())
+                .isEqualTo(SeedCsv.rows("sources.csv").get(0).get("division_codes"))
+                .isEqualTo(node("City:" + city.get("code").asString()).get("divisionCodeVintage"));
+        assertThat(fieldTypes(descriptor, "places")).containsEntry("division_code_vintage", "string");
+    }
+
+    @Test
+    void aRecordWrittenThroughTheApiIsExportedWithTheDatesGraphQlServesAndANoOpWriteChangesNeither()
+            throws InterruptedException {
+        String key = key("export-dates-test", Set.of(Scope.PROVIDERS), COMMUNITY);
+        Map<String, Object> input = organisationInGrid("test-so-export-dates", "城中社区导出日期服务社");
+        Map<String, Object> written = upsertProvider(key, input, "export-dates-1");
+        assertThat(written.get("createdAt")).isEqualTo(written.get("updatedAt"));
+        assertThat(exportedDates("test-so-export-dates"))
+                .isEqualTo(List.of(written.get("createdAt"), written.get("updatedAt")))
+                .isEqualTo(List.of(
+                        node("Provider:test-so-export-dates").get("createdAt"),
+                        node("Provider:test-so-export-dates").get("updatedAt")));
+
+        Thread.sleep(1100); // the stamps are whole seconds: a new stamp would differ from the first
+        Map<String, Object> again = upsertProvider(key, input, "export-dates-2");
+        assertThat(again).isEqualTo(written);
+        assertThat(exportedDates("test-so-export-dates"))
+                .isEqualTo(List.of(written.get("createdAt"), written.get("updatedAt")));
+    }
+
+    /** The provider's created_at and updated_at in providers.ndjson, checked equal to those in providers.csv. */
+    private List<String> exportedDates(String provider) {
+        JsonNode line = http().ndjson("/opendata/providers.ndjson").stream()
+                .filter(l -> l.get("id").asString().equals(provider))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> row = OpenDataClient.csv(
+                        http().get("/opendata/providers.csv").body())
+                .rows()
+                .stream()
+                .filter(r -> r.get("id").equals(provider))
+                .findFirst()
+                .orElseThrow();
+        List<String> dates = List.of(
+                line.get("created_at").asString(), line.get("updated_at").asString());
+        assertThat(List.of(row.get("created_at"), row.get("updated_at"))).isEqualTo(dates);
+        return dates;
+    }
+
+    private Map<String, Object> upsertProvider(String apiKey, Map<String, Object> input, String clientMutationId) {
+        Map<String, Object> sent = new java.util.HashMap<>(input);
+        sent.put("clientMutationId", clientMutationId);
+        return as(apiKey)
+                .document("""
+                        mutation($input: UpsertProviderInput!) {
+                          upsertProvider(input: $input) { provider { createdAt updatedAt } } }""")
+                .variable("input", sent)
+                .execute()
+                .path("upsertProvider.provider")
+                .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
+    }
+
+    private Map<String, Object> node(String id) {
+        return graphQl()
+                .document(DATES)
+                .variable("id", id)
+                .execute()
+                .path("node")
+                .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
+    }
+
+    /** A table's fields in datapackage.json: name to Table Schema type. */
+    private static Map<String, String> fieldTypes(JsonNode descriptor, String table) {
+        for (JsonNode resource : descriptor.get("resources")) {
+            if (resource.get("name").asString().equals(table)) {
+                return StreamSupport.stream(resource.at("/schema/fields").spliterator(), false)
+                        .collect(Collectors.toMap(
+                                f -> f.get("name").asString(),
+                                f -> f.get("type").asString()));
+            }
+        }
+        throw new AssertionError("no table " + table + " in datapackage.json");
+    }
+
+    /** GraphQL's type of a place level: GRID is Grid. */
+    private static String typeName(String level) {
+        return level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void anEventLineAndItsStepsLinesAreTheirSeedRowsColumnForColumn() {
+        for (String table : List.of("events", "event_steps")) {
+            List<Map<String, String>> rows = SeedCsv.rows(table + ".csv");
+            Map<String, String> seed = rows.get(rows.size() / 2);
+            JsonNode line = http().ndjson("/opendata/" + table + ".ndjson").stream()
+                    .filter(l -> l.get("id").asString().equals(seed.get("id")))
+                    .findFirst()
+                    .orElseThrow();
+            // an event also carries its dates, which the seed file leaves to its source (sources.csv)
+            Set<String> columns = new HashSet<>(line.propertyNames());
+            columns.removeAll(Set.of("created_at", "updated_at"));
+            assertThat(columns).as(table).isEqualTo(seed.keySet());
+            seed.forEach((column, value) -> assertThat(
+                            line.get(column).isNull() ? "" : line.get(column).asString())
+                    .as(table + "." + column)
+                    .isEqualTo(value));
+        }
     }
 
     @Test

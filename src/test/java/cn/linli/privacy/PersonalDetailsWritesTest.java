@@ -164,17 +164,7 @@ class PersonalDetailsWritesTest extends PartnerTest {
     }
 
     private GraphQlTester.Response upsertProvider(Map<String, Object> changes) {
-        Map<String, Object> input = new HashMap<>(Map.of(
-                "key",
-                "test-privacy",
-                "name",
-                "城中社区助老服务社",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179)));
+        Map<String, Object> input = new HashMap<>(organisationInGrid("test-privacy", "城中社区助老服务社"));
         input.putAll(changes);
         return as(key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY))
                 .documentName("upsertProvider")

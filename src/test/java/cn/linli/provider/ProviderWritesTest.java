@@ -154,17 +154,7 @@ class ProviderWritesTest extends PartnerTest {
     @Test
     void badProviderInputNamesTheFieldAndWritesNothing() {
         String key = key("street-office-" + COMMUNITY, Set.of(Scope.PROVIDERS), COMMUNITY);
-        Map<String, Object> valid = Map.of(
-                "key",
-                "test-so-bad",
-                "name",
-                "测试组织",
-                "kind",
-                "SOCIAL_ORGANIZATION",
-                "placeCode",
-                GRID,
-                "location",
-                Map.of("lon", 103.9267, "lat", 30.179));
+        Map<String, Object> valid = organisationInGrid("test-so-bad", "测试组织");
         expectField(key, with(valid, "hours", "weekdays 9-5"), "input.hours");
         expectField(key, with(valid, "key", "Bad Key!"), "input.key");
         expectField(key, with(valid, "placeCode", "511403999999"), "input.placeCode");

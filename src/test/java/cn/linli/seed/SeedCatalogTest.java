@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The features' seed files, put together, are the files seed/FORMAT.md describes: in its order (places top down,
- * providers, serves, service items, resources, deployments, needs), with its headers and enumerations.
+ * providers, serves, service items, resources, deployments, needs, then the events' files), with its headers and enumerations.
  */
 class SeedCatalogTest extends LinliTest {
 
@@ -34,20 +34,36 @@ class SeedCatalogTest extends LinliTest {
                         "service_items.csv: id,provider_id,name,category,description,hours,eligibility,fee,documents,languages,provenance",
                         "resources.csv: id,name,type,category,owner_id,description,status,provenance",
                         "deployments.csv: resource_id,grid_code,since,until,provenance",
-                        "needs.csv: id,title,category,grid_code,status,raised_at,dispatched_at,claimed_by,claimed_at,completed_at,followed_up_at,provenance");
+                        "needs.csv: id,title,category,grid_code,status,raised_at,dispatched_at,claimed_by,claimed_at,completed_at,followed_up_at,provenance",
+                        "event_categories.csv: code,name,description,time_limit_hours,provenance",
+                        "routing_rules.csv: category,department_id,place_code,provenance",
+                        "reports_for.csv: department_id,place_code,provenance",
+                        "events.csv: id,description,category,grid_code,address,status,level,department_id,reported_at,expected_at,routed_at,accepted_at,resolved_at,closed_at,satisfied,provenance",
+                        "event_steps.csv: id,event_id,position,action,status,level,role,place_code,department_id,at,note,satisfied,provenance");
     }
 
     @Test
     void enumeratedColumnsAllowTheDocumentedValues() {
-        Map<String, Set<String>> documented = Map.of(
-                "districts.csv kind", Set.of("DISTRICT", "COUNTY"),
-                "towns.csv kind", Set.of("STREET", "TOWN", "TOWNSHIP"),
-                "communities.csv kind", Set.of("COMMUNITY", "VILLAGE"),
-                "providers.csv level",
-                        Set.of("BLOCK", "COMMUNITY", "RESIDENTIAL", "CENTER", "INSTITUTE", "STATION", "ROOM"),
-                "resources.csv type", Set.of("PROJECT", "RESOURCE"),
-                "resources.csv status", Set.of("ACTIVE", "ENDED"),
-                "needs.csv status", Set.of("OPEN", "DISPATCHED", "CLAIMED", "COMPLETED", "CLOSED"));
+        Map<String, Set<String>> documented = Map.ofEntries(
+                Map.entry("districts.csv kind", Set.of("DISTRICT", "COUNTY")),
+                Map.entry("towns.csv kind", Set.of("STREET", "TOWN", "TOWNSHIP")),
+                Map.entry("communities.csv kind", Set.of("COMMUNITY", "VILLAGE")),
+                Map.entry(
+                        "providers.csv level",
+                        Set.of("BLOCK", "COMMUNITY", "RESIDENTIAL", "CENTER", "INSTITUTE", "STATION", "ROOM")),
+                Map.entry("resources.csv type", Set.of("PROJECT", "RESOURCE")),
+                Map.entry("resources.csv status", Set.of("ACTIVE", "ENDED")),
+                Map.entry("needs.csv status", Set.of("OPEN", "DISPATCHED", "CLAIMED", "COMPLETED", "CLOSED")),
+                Map.entry(
+                        "events.csv status",
+                        Set.of("REPORTED", "ESCALATED", "ROUTED", "IN_PROGRESS", "RESOLVED", "CLOSED")),
+                Map.entry("events.csv level", Set.of("GRID", "COMMUNITY", "DISTRICT")),
+                Map.entry(
+                        "event_steps.csv action",
+                        Set.of("REPORT", "ESCALATE", "ROUTE", "ACCEPT", "PROGRESS", "RESOLVE", "REASSIGN", "CALLBACK")),
+                Map.entry(
+                        "event_steps.csv role",
+                        Set.of("GRID_WORKER", "COMMUNITY_STAFF", "GOVERNANCE_CENTRE", "DEPARTMENT")));
         documented.forEach((fileAndColumn, values) -> {
             String[] parts = fileAndColumn.split(" ");
             assertThat(column(parts[0], parts[1]).allowed()).as(fileAndColumn).isEqualTo(values);

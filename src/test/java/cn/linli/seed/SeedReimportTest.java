@@ -120,7 +120,7 @@ class SeedReimportTest extends LinliTest {
             assertThat(error.at("/extensions/retryAfterSeconds").asInt()).isEqualTo(10);
             assertThat(error.at("/message").asString())
                     .matches(
-                            "The seed import is in progress \\((.+\\.csv, file \\d+ of 12|all 12 files written, now the derived"
+                            "The seed import is in progress \\((.+\\.csv, file \\d+ of 17|all 17 files written, now the derived"
                                     + " properties)\\); the graph is incomplete until it ends\\. Retry in 10 s\\.");
         });
     }

@@ -2,11 +2,11 @@ package cn.linli.opendata.hsds;
 
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.NotFoundException;
+import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.graph.Cypher;
 import cn.linli.opendata.hsds.HsdsTables.HsdsTable;
 import cn.linli.opendata.hsds.HsdsTables.Query;
-import cn.linli.opendata.hsds.HsdsTables.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HsdsDocuments {
 
-    static final String COUNT_PROVIDERS = "MATCH (p:Provider) RETURN count(p) AS n";
-    static final String COUNT_ITEMS = "MATCH (s:ServiceItem) RETURN count(s) AS n";
     static final String PROVIDER_OF_ITEM = "MATCH (s:ServiceItem {id: $key}) RETURN s.providerId AS provider";
     static final String ITEMS_OF_PROVIDER =
             "MATCH (:Provider {id: $key})-[:OFFERS]->(s:ServiceItem) RETURN s.id AS key ORDER BY s.id";
@@ -33,12 +31,14 @@ class HsdsDocuments {
     private final Cypher cypher;
     private final HsdsTables tables;
     private final Taxonomies taxonomies;
+    private final HsdsKeys keys;
     private final PagingSettings paging;
 
-    HsdsDocuments(Cypher cypher, HsdsTables tables, Taxonomies taxonomies, PagingSettings paging) {
+    HsdsDocuments(Cypher cypher, HsdsTables tables, Taxonomies taxonomies, HsdsKeys keys, PagingSettings paging) {
         this.cypher = cypher;
         this.tables = tables;
         this.taxonomies = taxonomies;
+        this.keys = keys;
         this.paging = paging;
     }
 
@@ -53,6 +53,8 @@ class HsdsDocuments {
             throw new BadInputException(
                     "per_page", "must be between 1 and " + paging.maxSize() + " (got " + size + ")");
         }
+        // HSDS pages by number; the record before page N is found by its position among the keys (HsdsKeys), and
+        // the page read from it by an index seek: page N costs what page 1 costs (docs/HSDS.md, "Pages").
         long skip = (long) (number - 1) * size;
         long total;
         List<Map<String, Object>> contents;
@@ -60,14 +62,12 @@ class HsdsDocuments {
             List<Map<String, Object>> all =
                     table.equals("taxonomies") ? taxonomies.taxonomyRows() : taxonomies.termRows();
             total = all.size();
-            contents = all.stream().skip(skip).limit(size).toList();
+            contents = skip >= total ? List.of() : all.subList((int) skip, (int) Math.min(total, skip + size));
         } else {
             Query query = tables.get(table).queries().get(0);
-            total = cypher.read(query.source() == Source.ITEMS ? COUNT_ITEMS : COUNT_PROVIDERS, Map.of())
-                    .get(0)
-                    .get("n")
-                    .asLong();
-            contents = rows(query, query.all() + "\nSKIP $skip LIMIT $limit", Map.of("skip", skip, "limit", size));
+            List<String> ordered = keys.inOrder(query.source());
+            total = ordered.size();
+            contents = skip >= total ? List.of() : after(query, skip == 0 ? null : ordered.get((int) skip - 1), size);
         }
         long pages = (total + size - 1) / size;
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -80,6 +80,15 @@ class HsdsDocuments {
         answer.put("empty", contents.isEmpty());
         answer.put("contents", contents);
         return answer;
+    }
+
+    /** The {@code size} records of {@code query} after key {@code after} (from the first when null), in key order. */
+    private List<Map<String, Object>> after(Query query, String after, int size) {
+        PageRequest page =
+                new PageRequest(query.source().order(), size, false, after == null ? null : List.of(after), null);
+        List<Map<String, Object>> rows = rows(query, page.cypher(query.page()), page.parameters());
+        // one row per record in the listed tables; the one beyond the page only says that more follow
+        return rows.size() > size ? rows.subList(0, size) : rows;
     }
 
     /** A service with everything HSDS nests in it. */

@@ -4,6 +4,10 @@ import static cn.linli.opendata.Field.formatted;
 import static cn.linli.opendata.Field.of;
 import static cn.linli.opendata.Field.string;
 
+import cn.linli.api.Timestamps;
+import cn.linli.api.paging.KeyType;
+import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.SortKey;
 import cn.linli.geo.ChinaCoordinates;
 import cn.linli.geo.LonLat;
 import cn.linli.opendata.Field;
@@ -27,18 +31,31 @@ import org.springframework.stereotype.Component;
 @Component
 class HsdsTables {
 
-    /** Where a query's rows come from: every record of a label in key order, or those whose key is in {@code $keys}. */
+    /**
+     * Where a query's rows come from: every record of a label in key order, or those whose key is in {@code $keys};
+     * {@code order} is the key order, by the unique index of {@code id}, in which pages are read.
+     */
     enum Source {
-        PROVIDERS("MATCH (p:Provider) WHERE p.id IS NOT NULL", "MATCH (p:Provider) WHERE p.id IN $keys"),
-        ITEMS("MATCH (s:ServiceItem) WHERE s.id IS NOT NULL", "MATCH (s:ServiceItem) WHERE s.id IN $keys"),
-        NONE("", "");
+        PROVIDERS("p", "Provider"),
+        ITEMS("s", "ServiceItem"),
+        NONE(null, null);
 
+        private final String variable;
         private final String all;
         private final String some;
+        private final ListOrder order;
 
-        Source(String all, String some) {
-            this.all = all;
-            this.some = some;
+        Source(String variable, String label) {
+            this.variable = variable;
+            this.all = label == null ? "" : "MATCH (%s:%s) WHERE %1$s.id IS NOT NULL".formatted(variable, label);
+            this.some = label == null ? "" : "MATCH (%s:%s) WHERE %1$s.id IN $keys".formatted(variable, label);
+            this.order = label == null
+                    ? null
+                    : ListOrder.of("hsds:" + label, "ID", SortKey.ascending(variable + ".id", KeyType.STRING));
+        }
+
+        ListOrder order() {
+            return order;
         }
     }
 
@@ -51,6 +68,15 @@ class HsdsTables {
 
         String some() {
             return source.some + "\n" + cypher;
+        }
+
+        /**
+         * A page of {@link #all}: the records after a key, in key order, with the markers of
+         * {@link cn.linli.api.paging.PageRequest#cypher}: a seek in the id's index, however deep the page lies.
+         */
+        String page() {
+            return source.all + "\n  AND {keyset}\nWITH " + source.variable + " ORDER BY {orderBy} LIMIT $fetch\n"
+                    + cypher;
         }
     }
 
@@ -80,9 +106,19 @@ class HsdsTables {
             RETURN p.id AS key, p.address AS address, p.placeCode AS placeCode, city.name AS city, district.name AS district
             ORDER BY p.id""";
 
+    // HSDS's last_modified is when "the service, or any related information about it" changed: the item, its provider
+    // (organization, location, address, phones, the hours an item without its own follows) or what the provider
+    // SERVES (service areas), whichever changed last.
     static final String SERVICES = """
+            OPTIONAL MATCH (p:Provider {id: s.providerId})
+            CALL (p) {
+                OPTIONAL MATCH (p)-[served:SERVES]->(:Place)
+                RETURN max(served.updatedAt) AS areasChanged
+            }
             RETURN s.id AS key, s.providerId AS provider, s.name AS name, s.description AS description, s.fee AS fee,
-                   s.eligibility AS eligibility, s.category AS category, s.hours AS hours, s.provenance AS provenance
+                   s.eligibility AS eligibility, s.category AS category, s.hours AS hours, s.provenance AS provenance,
+                   reduce(latest = s.updatedAt, t IN [p.updatedAt, areasChanged] |
+                          CASE WHEN t > latest THEN t ELSE latest END) AS lastModified
             ORDER BY s.id""";
 
     static final String SERVICE_AT_LOCATIONS = """
@@ -172,6 +208,10 @@ class HsdsTables {
                         string("status", "active"),
                         string("fees_description", "what it costs (免费 where Linli records no fee)"),
                         string("eligibility_description", "who may use it"),
+                        of(
+                                "last_modified",
+                                "datetime",
+                                "when it or what HSDS relates to it (organization, location, service areas) last changed"),
                         LINLI_ID,
                         string("linli_category", "ServiceCategory"),
                         string(
@@ -397,6 +437,7 @@ class HsdsTables {
                 .put("status", "active")
                 .put("fees_description", fee == null || fee.isBlank() ? "免费" : fee)
                 .put("eligibility_description", text(r, "eligibility"))
+                .put("last_modified", Timestamps.iso(r.get("lastModified")))
                 .linli("ServiceItem", key(r))
                 .put("linli_category", text(r, "category"))
                 .put("linli_hours", text(r, "hours"))

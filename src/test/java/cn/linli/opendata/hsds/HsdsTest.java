@@ -2,9 +2,14 @@ package cn.linli.opendata.hsds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.linli.LinliTest;
+import cn.linli.PartnerTest;
 import cn.linli.SeedCsv;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.partner.Scope;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * (src/test/resources/hsds-3.0): every record of every table, the nested documents and the pages of the API.
  * Expected values come from the seed files and from Cypher counts.
  */
-class HsdsTest extends LinliTest {
+class HsdsTest extends PartnerTest {
 
     /** The HSDS tables Linli serves, with the schema each record must satisfy. */
     private static final Map<String, String> TABLES = Map.ofEntries(
@@ -39,7 +44,7 @@ class HsdsTest extends LinliTest {
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    cn.linli.graph.Cypher cypher;
+    HsdsTables tables;
 
     private cn.linli.opendata.OpenDataClient http() {
         return new cn.linli.opendata.OpenDataClient(port);
@@ -62,7 +67,91 @@ class HsdsTest extends LinliTest {
                             .count())
                     .as("%s ids are unique", table.getKey())
                     .isEqualTo(records.size());
+            // optional in HSDS, but Linli dates every record: where HSDS has the field, every record fills it
+            if (lastModified(table.getValue())) {
+                assertThat(records)
+                        .as("%s have last_modified", table.getKey())
+                        .allMatch(r -> r.hasNonNull("last_modified"));
+            }
         }
+        assertThat(TABLES.values().stream().filter(HsdsTest::lastModified)).containsExactly("service");
+    }
+
+    @Test
+    void aServiceWasLastModifiedWhenItItsProviderOrWhatItsProviderServesLastChanged() throws InterruptedException {
+        // a seed service: the latest date of the sources of its item, its provider and the provider's SERVES rows
+        Map<String, String> published = SeedCsv.rows("sources.csv").stream()
+                .collect(Collectors.toMap(r -> r.get("provenance"), r -> r.get("published")));
+        List<String> sources = new java.util.ArrayList<>(List.of(
+                seed("service_items.csv", "si-00001").get("provenance"),
+                seed("providers.csv", "nc-jinlong").get("provenance")));
+        SeedCsv.rows("serves.csv").stream()
+                .filter(r -> r.get("provider_id").equals("nc-jinlong"))
+                .forEach(r -> sources.add(r.get("provenance")));
+        String latest = sources.stream()
+                .map(published::get)
+                .max(Comparator.comparing(OffsetDateTime::parse))
+                .orElseThrow();
+        assertThat(line("/hsds/services.ndjson", "ServiceItem:si-00001")
+                        .get("last_modified")
+                        .asString())
+                .isEqualTo(latest);
+
+        // a written one: first its item's time; after its provider changes (the item does not), the provider's
+        String key = key("hsds-last-modified", Set.of(Scope.PROVIDERS), COMMUNITY);
+        Map<String, Object> provider = new HashMap<>(organisationInGrid("test-so-hsds-dated", "城中社区开放数据服务社"));
+        write(key, "upsertProvider", "provider", provider);
+        String itemWritten = write(
+                key,
+                "upsertServiceItem",
+                "serviceItem",
+                Map.of(
+                        "key",
+                        "test-si-hsds-dated",
+                        "providerId",
+                        "Provider:test-so-hsds-dated",
+                        "name",
+                        "开放数据测试服务",
+                        "category",
+                        "ELDERLY_CARE"));
+        assertThat(line("/hsds/services.ndjson", "ServiceItem:test-si-hsds-dated")
+                        .get("last_modified")
+                        .asString())
+                .isEqualTo(itemWritten);
+
+        Thread.sleep(1100); // stamps are whole seconds: the provider's change gets a later one
+        provider.put("description", "新的说明");
+        String providerChanged = write(key, "upsertProvider", "provider", provider);
+        assertThat(providerChanged).isGreaterThan(itemWritten);
+        JsonNode service = line("/hsds/services.ndjson", "ServiceItem:test-si-hsds-dated");
+        assertThat(service.get("last_modified").asString()).isEqualTo(providerChanged);
+        graphQl()
+                .document("{ node(id: \"ServiceItem:test-si-hsds-dated\") { ... on ServiceItem { updatedAt } } }")
+                .execute()
+                .path("node.updatedAt")
+                .entity(String.class)
+                .isEqualTo(itemWritten);
+        assertThat(HsdsSchema.of("service")
+                        .problems(http().json(
+                                        "/hsds/services/" + service.get("id").asString())))
+                .isEmpty();
+    }
+
+    /** Runs mutation {@code mutation} with {@code input} and answers the written record's updatedAt. */
+    private String write(String apiKey, String mutation, String record, Map<String, Object> input) {
+        return as(apiKey)
+                .document("mutation($input: %sInput!) { %s(input: $input) { %s { updatedAt } } }"
+                        .formatted(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1), mutation, record))
+                .variable("input", input)
+                .execute()
+                .path(mutation + "." + record + ".updatedAt")
+                .entity(String.class)
+                .get();
+    }
+
+    /** Whether HSDS 3.0 has {@code last_modified} on the records of {@code table}. */
+    private static boolean lastModified(String table) {
+        return HsdsSchema.DOCUMENT.at("/$defs/" + table + "/properties").has("last_modified");
     }
 
     @Test
@@ -207,6 +296,50 @@ class HsdsTest extends LinliTest {
     }
 
     @Test
+    void thePagesInTurnGiveEveryRecordOnceInTheOrderOfTheWholeList() {
+        for (String list : List.of("services", "organizations", "taxonomy_terms")) {
+            List<String> whole = http().ndjson("/hsds/" + list + "?format=ndjson").stream()
+                    .map(l -> l.get("id").asString())
+                    .toList();
+            List<String> paged = new java.util.ArrayList<>();
+            JsonNode page;
+            int number = 0;
+            do {
+                page = http().json("/hsds/" + list + "?per_page=100&page=" + ++number);
+                assertThat(page.get("page_number").asInt()).isEqualTo(number);
+                assertThat(page.get("total_items").asInt()).as(list).isEqualTo(whole.size());
+                page.get("contents")
+                        .forEach(record -> paged.add(record.get("id").asString()));
+            } while (!page.get("last_page").asBoolean());
+            assertThat(number).as(list).isEqualTo((whole.size() + 99) / 100);
+            assertThat(paged).as(list).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aDeepPageIsReadByAnIndexSeekFromTheKeyBeforeItWithoutSkippingOrSorting() {
+        for (String list : List.of("services", "organizations", "locations", "service_at_locations")) {
+            HsdsTables.Query query = tables.get(list).queries().get(0);
+            PageRequest deep = new PageRequest(query.source().order(), 100, false, List.of("x"), null);
+            List<String> operators = new java.util.ArrayList<>();
+            operators(cypher.explain(deep.cypher(query.page()), deep.parameters()), operators);
+            assertThat(operators)
+                    .as(list)
+                    .anySatisfy(op -> assertThat(op)
+                            .containsPattern("^Node(Unique)?IndexSeekByRange")
+                            .contains("id > $after0"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Skip"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Sort"))
+                    .noneSatisfy(op -> assertThat(op).startsWith("Top"));
+        }
+    }
+
+    private static void operators(org.neo4j.driver.summary.Plan plan, List<String> into) {
+        into.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        plan.children().forEach(child -> operators(child, into));
+    }
+
+    @Test
     void theTabularFormIsHsdssTablesAsCsvWithTheirRequiredColumnsFilled() {
         Map<String, byte[]> files = cn.linli.opendata.OpenDataClient.unzip(
                 http().get("/hsds/datapackage.zip").body());
@@ -234,6 +367,20 @@ class HsdsTest extends LinliTest {
             needed.addAll(HsdsSchema.required(table, "tabular_required"));
             // Linli records no postal codes (docs/HSDS.md): the column is there, its cells are empty
             needed.remove(table.equals("address") ? "postal_code" : "");
+            if (lastModified(table)) {
+                needed.add("last_modified");
+            }
+            for (JsonNode field : resource.at("/schema/fields")) {
+                String type = HsdsSchema.DOCUMENT
+                        .at("/$defs/" + table + "/properties/"
+                                + field.get("name").asString() + "/datapackage_type")
+                        .asString("");
+                if (type.startsWith("date")) {
+                    assertThat(field.get("type").asString())
+                            .as("%s.%s is a %s as HSDS states", table, field.get("name"), type)
+                            .isEqualTo(type);
+                }
+            }
             for (String column : needed) {
                 assertThat(csv.header()).as("%s has column %s", table, column).contains(column);
                 assertThat(csv.rows())

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 final class ScaledSeed {
 
     private static final Set<String> CODE_COLUMNS = Set.of("code", "parent_code", "place_code", "grid_code");
-    private static final Set<String> ID_COLUMNS = Set.of("id", "provider_id", "owner_id", "resource_id", "claimed_by");
+    private static final Set<String> ID_COLUMNS =
+            Set.of("id", "provider_id", "owner_id", "resource_id", "claimed_by", "department_id", "event_id");
+    /** Reference tables every replica shares: written once, with replica 0. */
+    private static final Set<String> SHARED = Set.of("event_categories.csv");
+
     private static final Pattern POINT = Pattern.compile("(-?\\d+\\.\\d+) (-?\\d+\\.\\d+)");
 
     private final int replicas;
@@ -42,7 +46,9 @@ final class ScaledSeed {
         }
         for (int replica = 0; replica < replicas; replica++) {
             for (int t = 0; t < seed.size(); t++) {
-                copy(seed.get(t), scaled.get(t), replica);
+                if (replica == 0 || !SHARED.contains(seed.get(t).file())) {
+                    copy(seed.get(t), scaled.get(t), replica);
+                }
             }
             addGrids(find(seed, "communities.csv"), gridded, find(scaled, "grids.csv"), replica);
             System.out.printf(

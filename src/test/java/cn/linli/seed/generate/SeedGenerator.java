@@ -85,6 +85,7 @@ public final class SeedGenerator {
         tables.add(new ServiceCatalog(new Random(SEED + 5)).build(providers));
         tables.addAll(new ResourceCatalog(new Random(SEED + 6)).build(places));
         tables.add(new NeedGenerator(places, new Random(SEED + 7)).build(providers));
+        tables.addAll(new EventGenerator(places, new Random(SEED + 8)).build(providers));
         return tables;
     }
 }
