@@ -26,15 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class GapQueries {
 
-    static final String GRIDS_WITHOUT_CENTER = ListQuery.of("""
+    static final String GRIDS_WITHOUT_CENTER = ListQuery.collected("""
             MATCH (g:Place) WHERE g.level = 'GRID' AND g.code >= $prefix AND g.code < $beyond
               AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
-              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""", "g", "g" + Place.FIELDS, "g");
+              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""", "g", "g" + Place.FIELDS);
 
-    static final String COMMUNITIES_LACKING = ListQuery.of("""
+    static final String COMMUNITIES_LACKING = ListQuery.collected("""
             MATCH (c:Place) WHERE c.level = 'COMMUNITY' AND c.code >= $prefix AND c.code < $beyond
               AND NOT EXISTS { (c)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
-              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""", "c", "c" + Place.FIELDS, "c");
+              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""", "c", "c" + Place.FIELDS);
 
     /**
      * Served grids: those served directly and those of served communities, each once (UNION). The loads are sums
@@ -58,27 +58,17 @@ class GapQueries {
             }
             RETURN size(listed) AS total, page, keys""";
 
-    static final String UNDEPLOYED_RESOURCES = """
-            CALL () {
-                %1$s
-                WITH DISTINCT r WHERE {keyset}
-                WITH r ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(r) AS page, collect({sortKey}) AS keys
-            }
-            CALL () {
-                %1$s
-                RETURN count(DISTINCT r) AS total
-            }
-            RETURN total, page, keys""".formatted("""
+    static final String UNDEPLOYED_RESOURCES = ListQuery.collected("""
             MATCH (owner:Provider)-[:OWNS]->(r:Resource)
-                WHERE owner.placeCode STARTS WITH $prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }""");
+            WHERE owner.placeCode STARTS WITH $prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }
+            WITH DISTINCT r""", "r", "r");
 
     /**
      * Needs raised before $cutoff and still open at $clock: open now, or completed/closed only at or after
      * $clock. Their status at $clock follows from the timestamps of the steps taken before it.
      */
     static final String OVERDUE_NEEDS =
-            ListQuery.of("""
+            ListQuery.collected("""
             MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
             MATCH (n:Need)-[:RAISED_IN]->(g)
             WHERE n.raisedAt < $cutoff
@@ -86,7 +76,7 @@ class GapQueries {
             {need: n, grid: g%s, statusAsOf: CASE
                     WHEN n.claimedAt < $clock THEN 'CLAIMED'
                     WHEN n.dispatchedAt < $clock THEN 'DISPATCHED'
-                    ELSE 'OPEN' END}""".formatted(Place.FIELDS).strip(), "n");
+                    ELSE 'OPEN' END}""".formatted(Place.FIELDS).strip());
 
     static final ListOrder GRIDS_WITHOUT_CENTER_ORDER = byCode("Gaps.gridsWithoutCenter", "g.code");
     static final ListOrder COMMUNITIES_LACKING_ORDER = byCode("Gaps.communitiesLacking", "c.code");

@@ -3,6 +3,7 @@ package cn.linli.nearby;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
 import cn.linli.geo.LonLat;
@@ -30,22 +31,11 @@ class NearbyQueries {
                   AND """ + OpenAt.FILTER.formatted("p.openDays");
 
     /** Providers within $radius metres of ($lon, $lat), nearest first ({@link #NEAREST}). */
-    static final String NEARBY = """
-            WITH point({longitude: $lon, latitude: $lat}) AS here
-            CALL (here) {
-                MATCH (p:Provider)
-                WHERE %1$s
-                WITH p, point.distance(p.location, here) AS distance
-                WHERE {keyset}
-                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect({provider: p, distance: distance}) AS page, collect({sortKey}) AS keys
-            }
-            CALL (here) {
-                MATCH (p:Provider)
-                WHERE %1$s
-                RETURN count(p) AS total
-            }
-            RETURN total, page, keys""".formatted(NEARBY_FILTER);
+    static final String NEARBY = "WITH point({longitude: $lon, latitude: $lat}) AS here\n"
+            + ListQuery.collected("""
+            MATCH (p:Provider)
+            WHERE %s
+            WITH p, point.distance(p.location, here) AS distance""".formatted(NEARBY_FILTER), "p, distance", "{provider: p, distance: distance}");
 
     /** Grids whose point lies within $radius metres, nearest first: the candidates to contain the point. */
     static final String GRIDS_NEAR = """
@@ -63,22 +53,11 @@ class NearbyQueries {
             RETURN c.code AS code ORDER BY code LIMIT 1000""";
 
     /** Providers serving any of $places (codes), nearest to ($lon, $lat) first ({@link #NEAREST}). */
-    static final String SERVING = """
-            WITH point({longitude: $lon, latitude: $lat}) AS here
-            CALL (here) {
-                MATCH (p:Provider)-[:SERVES]->(x:Place)
-                WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
-                WITH DISTINCT p, point.distance(p.location, here) AS distance
-                WHERE {keyset}
-                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect({provider: p, distance: distance}) AS page, collect({sortKey}) AS keys
-            }
-            CALL () {
-                MATCH (p:Provider)-[:SERVES]->(x:Place)
-                WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
-                RETURN count(DISTINCT p) AS total
-            }
-            RETURN total, page, keys""";
+    static final String SERVING = "WITH point({longitude: $lon, latitude: $lat}) AS here\n"
+            + ListQuery.collected("""
+            MATCH (p:Provider)-[:SERVES]->(x:Place)
+            WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
+            WITH DISTINCT p, point.distance(p.location, here) AS distance""", "p, distance", "{provider: p, distance: distance}");
 
     static final String PARTY_BRANCH = """
             MATCH (p:Provider)-[:SERVES]->(:Grid {code: $grid})

@@ -4,6 +4,7 @@ import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
@@ -14,7 +15,9 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
@@ -40,20 +43,10 @@ public class PlaceQueries {
     private static final String BOUNDARY_LOADER = "Place.boundary";
 
     /** Children of many parents, one page each ($parents, $kind; a page of {@link #childrenByCode}). */
-    static final String CHILDREN = """
-            UNWIND $parents AS parent
-            CALL (parent) {
-                MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
-                WHERE ($kind IS NULL OR child.kind = $kind) AND {keyset}
-                WITH child ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(child%1$s) AS page, collect({sortKey}) AS keys
-            }
-            CALL (parent) {
-                MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
-                WHERE $kind IS NULL OR child.kind = $kind
-                RETURN count(child) AS total
-            }
-            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
+    static final String CHILDREN =
+            ListQuery.collectedPerParent("CALL (parent) {", """
+            MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
+            WHERE $kind IS NULL OR child.kind = $kind""", "child", "child" + Place.FIELDS);
 
     static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p" + Place.FIELDS + " AS p";
 
@@ -63,19 +56,23 @@ public class PlaceQueries {
     /**
      * A page of one level ($level, the subtree [$prefix, $beyond), $kind; {@link #PLACES_BY_CODE}), ordered like the
      * (level, code) index: the cursor's code narrows the index seek, so a page deep in the level reads no more than
-     * the first.
+     * the first. The level's count comes in the same round trip, from a pass of its own (not {@link
+     * ListQuery#collected}: the page stops after {@code $fetch} index entries, and a level may hold 300 000 grids).
      */
     static final String PLACES = """
-            MATCH (p:Place)
-            WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
-              AND {keyset}
-            WITH p ORDER BY p.level, {orderBy} LIMIT $fetch
-            RETURN collect(p%1$s) AS page, collect({sortKey}) AS keys""".formatted(Place.FIELDS);
-
-    static final String COUNT_PLACES = """
-            MATCH (p:Place)
-            WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
-            RETURN count(p) AS total""";
+            CALL () {
+                MATCH (p:Place)
+                WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
+                  AND {keyset}
+                WITH p ORDER BY p.level, {orderBy} LIMIT $fetch
+                RETURN collect(p%1$s) AS page, collect({sortKey}) AS keys
+            }
+            CALL () {
+                MATCH (p:Place)
+                WHERE p.level = $level AND p.code >= $prefix AND p.code < $beyond AND ($kind IS NULL OR p.kind = $kind)
+                RETURN count(p) AS total
+            }
+            RETURN total, page, keys""".formatted(Place.FIELDS);
 
     /** Figures of many subtrees at once ($places: list of {code, prefix}); a place counts its descendants, sums include itself. */
     static final String COUNTS = """
@@ -98,10 +95,12 @@ public class PlaceQueries {
             RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population""";
 
     private final Cypher cypher;
+    private final ReadCaches caches;
     private final BatchedPages<Place> children;
 
     PlaceQueries(Cypher cypher, BatchLoaderRegistry registry, ReadCaches caches) {
         this.cypher = cypher;
+        this.caches = caches;
         // The place tree changes only with an import: its pages are kept in the PLACES region.
         this.children = BatchedPages.register(
                 registry,
@@ -130,10 +129,26 @@ public class PlaceQueries {
         return byCodes(List.of(code)).stream().findFirst();
     }
 
+    /**
+     * The places of {@code codes} that exist, in that order. Kept in the PLACES region like the children pages (places
+     * change only with an import): a grid's detail, its ancestors or a place argument cost no round trip once read.
+     */
     public List<Place> byCodes(List<String> codes) {
-        return cypher.read(BY_CODES, Map.of("codes", codes)).stream()
-                .map(r -> Place.from(r.get("p")))
+        Map<String, Place> found = caches.getAll(CacheRegion.PLACES, "Place.byCode", Set.copyOf(codes), this::read);
+        return codes.stream()
+                .distinct()
+                .map(found::get)
+                .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private Map<String, Place> read(Set<String> codes) {
+        Map<String, Place> found = new HashMap<>();
+        for (Record row : cypher.read(BY_CODES, Map.of("codes", List.copyOf(codes)))) {
+            Place place = Place.from(row.get("p"));
+            found.put(place.code(), place);
+        }
+        return found;
     }
 
     /** Boundaries (WKT, WGS-84) of the places that have one. */
@@ -152,9 +167,7 @@ public class PlaceQueries {
         params.put("prefix", prefix);
         params.put("beyond", Place.subtreeEnd(prefix));
         params.put("kind", kind);
-        long total = cypher.read(COUNT_PLACES, params).get(0).get("total").asLong();
-        Record row = cypher.read(page.cypher(PLACES), params).get(0);
-        return page.connection(row.get("page"), row.get("keys"), total, Place::from);
+        return page.connection(cypher.read(page.cypher(PLACES), params).get(0), Place::from);
     }
 
     public Map<String, PlaceCounts> counts(java.util.Collection<String> codes) {

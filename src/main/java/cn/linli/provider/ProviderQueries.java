@@ -4,6 +4,7 @@ import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
@@ -25,87 +26,35 @@ import org.springframework.stereotype.Component;
 public class ProviderQueries {
 
     /** Providers located under places ($parents are subtree prefixes), by name ({@link #PROVIDERS}). */
-    static final String LOCATED_UNDER = """
-            UNWIND $parents AS parent
-            CALL (parent) {
-                MATCH (p:Provider)
-                WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds) AND {keyset}
-                WITH p ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(p) AS page, collect({sortKey}) AS keys
-            }
-            CALL (parent) {
-                MATCH (p:Provider) WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)
-                RETURN count(p) AS total
-            }
-            RETURN parent, total, page, keys""";
+    static final String LOCATED_UNDER = ListQuery.collectedPerParent("CALL (parent) {", """
+            MATCH (p:Provider)
+            WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)""", "p", "p");
 
     /** Providers serving grids directly, nearest to the grid first ({@link #GRID_SERVED_BY}). */
-    static final String SERVING_GRID = """
-            UNWIND $parents AS parent
+    static final String SERVING_GRID = ListQuery.collectedPerParent("""
             MATCH (g:Place:Grid {code: parent})
-            CALL (g) {
-                MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
-                WITH p, point.distance(p.location, g.location) AS distance
-                WHERE {keyset}
-                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(p) AS page, collect({sortKey}) AS keys
-            }
-            CALL (g) {
-                MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
-                RETURN count(p) AS total
-            }
-            RETURN parent, total, page, keys""";
+            CALL (g) {""", """
+            MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
+            WITH p, point.distance(p.location, g.location) AS distance""", "p, distance", "p");
 
     /** Providers serving a community or any of its grids, nearest to the community first ({@link #COMMUNITY_SERVED_BY}). */
-    static final String SERVING_COMMUNITY = """
-            UNWIND $parents AS parent
+    static final String SERVING_COMMUNITY = ListQuery.collectedPerParent("""
             MATCH (c:Place:Community {code: parent})
-            CALL (c) {
-                UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
-                MATCH (p:Provider)-[:SERVES]->(target)
-                WHERE $kinds IS NULL OR p.kind IN $kinds
-                WITH DISTINCT p, point.distance(p.location, c.location) AS distance
-                WHERE {keyset}
-                WITH p, distance ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(p) AS page, collect({sortKey}) AS keys
-            }
-            CALL (c) {
-                UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
-                MATCH (p:Provider)-[:SERVES]->(target)
-                WHERE $kinds IS NULL OR p.kind IN $kinds
-                RETURN count(DISTINCT p) AS total
-            }
-            RETURN parent, total, page, keys""";
+            CALL (c) {""", """
+            UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+            MATCH (p:Provider)-[:SERVES]->(target)
+            WHERE $kinds IS NULL OR p.kind IN $kinds
+            WITH DISTINCT p, point.distance(p.location, c.location) AS distance""", "p, distance", "p");
 
     /** Places a provider serves, by code. */
-    static final String SERVED_PLACES = """
-            UNWIND $parents AS parent
-            CALL (parent) {
-                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place)
-                WHERE ($level IS NULL OR x.level = $level) AND {keyset}
-                WITH x ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(x%1$s) AS page, collect({sortKey}) AS keys
-            }
-            CALL (parent) {
-                MATCH (:Provider {id: parent})-[:SERVES]->(x:Place) WHERE $level IS NULL OR x.level = $level
-                RETURN count(x) AS total
-            }
-            RETURN parent, total, page, keys""".formatted(Place.FIELDS);
+    static final String SERVED_PLACES = ListQuery.collectedPerParent("CALL (parent) {", """
+            MATCH (:Provider {id: parent})-[:SERVES]->(x:Place)
+            WHERE $level IS NULL OR x.level = $level""", "x", "x" + Place.FIELDS);
 
     /** Service items a provider offers, by id. */
-    static final String SERVICE_ITEMS = """
-            UNWIND $parents AS parent
-            CALL (parent) {
-                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem)
-                WHERE ($category IS NULL OR s.category = $category) AND {keyset}
-                WITH s ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(s) AS page, collect({sortKey}) AS keys
-            }
-            CALL (parent) {
-                MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem) WHERE $category IS NULL OR s.category = $category
-                RETURN count(s) AS total
-            }
-            RETURN parent, total, page, keys""";
+    static final String SERVICE_ITEMS = ListQuery.collectedPerParent("CALL (parent) {", """
+            MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem)
+            WHERE $category IS NULL OR s.category = $category""", "s", "s");
 
     /** Providers by name, the id deciding between namesakes. */
     static final ListOrder PROVIDERS = byName("Query.providers");

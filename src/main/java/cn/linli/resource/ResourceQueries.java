@@ -4,6 +4,7 @@ import cn.linli.api.paging.BatchedPages;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.KeyType;
 import cn.linli.api.paging.ListOrder;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageKey;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
@@ -22,38 +23,16 @@ import org.springframework.stereotype.Component;
 public class ResourceQueries {
 
     /** Deployments to grids, newest first ({@link #GRID_DEPLOYMENTS}). */
-    static final String DEPLOYMENTS_TO_GRID = """
-            UNWIND $parents AS parent
+    static final String DEPLOYMENTS_TO_GRID = ListQuery.collectedPerParent(
+            """
             MATCH (g:Place:Grid {code: parent})
-            CALL (g) {
-                MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)
-                WHERE {keyset}
-                WITH r, d, g ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(%1$s) AS page,
-                       collect({sortKey}) AS keys
-            }
-            CALL (g) {
-                MATCH (r:Resource)-[:DEPLOYED_TO]->(g)
-                RETURN count(r) AS total
-            }
-            RETURN parent, total, page, keys""".formatted(Deployment.PROJECTION);
+            CALL (g) {""", "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)", "r, d, g", Deployment.PROJECTION);
 
     /** Deployments of resources to grids, latest since first ({@link #RESOURCE_DEPLOYMENTS}). */
-    static final String DEPLOYMENTS_OF_RESOURCE = """
-            UNWIND $parents AS parent
+    static final String DEPLOYMENTS_OF_RESOURCE =
+            ListQuery.collectedPerParent("""
             MATCH (r:Resource {id: parent})
-            CALL (r) {
-                MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)
-                WHERE {keyset}
-                WITH r, g, d ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(%1$s) AS page,
-                       collect({sortKey}) AS keys
-            }
-            CALL (r) {
-                MATCH (r)-[:DEPLOYED_TO]->(g:Grid)
-                RETURN count(g) AS total
-            }
-            RETURN parent, total, page, keys""".formatted(Deployment.PROJECTION);
+            CALL (r) {""", "MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", Deployment.PROJECTION);
 
     static final ListOrder GRID_DEPLOYMENTS = ListOrder.of(
             "Grid.deployments",
@@ -81,23 +60,14 @@ public class ResourceQueries {
      * The resources or projects list in a {@link ResourceSort}. A resource never deployed sorts last: its first and
      * last deployment are taken as 9999-12-31 and 0001-01-01, beyond any date a deployment can have (1900–2999).
      */
-    static final String LIST = """
-            CALL () {
-                %1$s
-                CALL (r) {
-                    OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
-                    RETURN coalesce(min(d.since), date('9999-12-31')) AS firstSince,
-                           coalesce(max(d.since), date('0001-01-01')) AS lastSince
-                }
-                WITH r, firstSince, lastSince WHERE {keyset}
-                WITH r, firstSince, lastSince ORDER BY {orderBy} LIMIT $fetch
-                RETURN collect(r) AS page, collect({sortKey}) AS keys
+    static final String LIST = ListQuery.collected(MATCHED + """
+
+            CALL (r) {
+                OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
+                RETURN coalesce(min(d.since), date('9999-12-31')) AS firstSince,
+                       coalesce(max(d.since), date('0001-01-01')) AS lastSince
             }
-            CALL () {
-                %1$s
-                RETURN count(r) AS total
-            }
-            RETURN total, page, keys""".formatted(MATCHED.indent(4).strip());
+            WITH r, firstSince, lastSince""", "r, firstSince, lastSince", "r");
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
 

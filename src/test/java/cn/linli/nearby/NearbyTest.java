@@ -173,6 +173,13 @@ class NearbyTest extends LinliTest {
                         assertThat(op).contains("NodeIndexSeekByRange").contains("POINT INDEX p:Provider(location)"));
     }
 
+    @Test
+    void thePageAndTheCountReadTheProvidersWithinTheRadiusOnceFromThePointIndex() {
+        assertThat(operators(plan(null, null)))
+                .filteredOn(op -> op.contains("POINT INDEX p:Provider(location)"))
+                .hasSize(1);
+    }
+
     /** The plan of a page after a cursor (500 m, some provider id), so that the keyset condition is in it. */
     private Plan plan(List<String> kinds, List<Integer> openAt) {
         PageRequest page =
