@@ -32,10 +32,13 @@ class NearbyQueries {
 
     /** Providers within $radius metres of ($lon, $lat), nearest first ({@link #NEAREST}). */
     static final String NEARBY = "WITH point({longitude: $lon, latitude: $lat}) AS here\n"
-            + ListQuery.collected("""
+            + ListQuery.collected(
+                    """
             MATCH (p:Provider)
             WHERE %s
-            WITH p, point.distance(p.location, here) AS distance""".formatted(NEARBY_FILTER), "p, distance", "{provider: p, distance: distance}");
+            WITH p, point.distance(p.location, here) AS distance""".formatted(NEARBY_FILTER),
+                    "p, distance",
+                    "{provider: p" + Provider.FIELDS + ", distance: distance}");
 
     /** Grids whose point lies within $radius metres, nearest first: the candidates to contain the point. */
     static final String GRIDS_NEAR = """
@@ -57,7 +60,7 @@ class NearbyQueries {
             + ListQuery.collected("""
             MATCH (p:Provider)-[:SERVES]->(x:Place)
             WHERE x.code IN $places AND ($kinds IS NULL OR p.kind IN $kinds)
-            WITH DISTINCT p, point.distance(p.location, here) AS distance""", "p, distance", "{provider: p, distance: distance}");
+            WITH DISTINCT p, point.distance(p.location, here) AS distance""", "p, distance", "{provider: p" + Provider.FIELDS + ", distance: distance}");
 
     static final String PARTY_BRANCH = """
             MATCH (p:Provider)-[:SERVES]->(:Grid {code: $grid})

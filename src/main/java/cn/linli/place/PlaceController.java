@@ -10,6 +10,7 @@ import cn.linli.cache.ReadCaches;
 import cn.linli.geo.CoordinateSystem;
 import cn.linli.geo.GeoJson;
 import cn.linli.geo.GeoPoint;
+import cn.linli.place.PlaceQueries.GridSums;
 import cn.linli.place.PlaceQueries.PlaceCounts;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
@@ -153,6 +154,20 @@ class PlaceController {
         return places.stream()
                 .collect(Collectors.toMap(
                         Function.identity(), p -> counts.get(p.code()), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Households and residents are summed when asked for, not with the counts: only they read every grid of the
+     * subtree. Both fields share one batch loader (one query per level of the answer).
+     */
+    @SchemaMapping(typeName = "PlaceCounts")
+    CompletableFuture<Long> households(PlaceCounts counts, DataFetchingEnvironment env) {
+        return queries.sums(env, counts.code()).thenApply(GridSums::households);
+    }
+
+    @SchemaMapping(typeName = "PlaceCounts")
+    CompletableFuture<Long> population(PlaceCounts counts, DataFetchingEnvironment env) {
+        return queries.sums(env, counts.code()).thenApply(GridSums::population);
     }
 
     private Map<String, Place> byCode(List<String> codes) {

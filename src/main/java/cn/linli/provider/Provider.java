@@ -56,11 +56,19 @@ public record Provider(
     /** A provider is LOCATED_IN the place its {@code placeCode} names, and only there. */
     static final Edge LOCATED_IN = Edge.to("LOCATED_IN", new Reference("place_code", "Place", "code"));
 
+    /**
+     * Map projection of a {@code :Provider} node with what {@link #from} reads: not the search keys (pinyin,
+     * initials) and opening-week index derived at import, a third of a node's properties, which a node value would
+     * carry through the Cypher runtime, Bolt and the driver for nothing. Use as {@code p{.id, ...}}.
+     */
+    public static final String FIELDS = "{.id, .name, .aliases, .kind, .level, .provenance, .location, .address,"
+            + " .phone, .hours, .capacity, .description, .placeCode, .createdAt, .updatedAt}";
+
     public String id() {
         return GlobalId.of("Provider", key);
     }
 
-    /** Maps a {@code :Provider} node value. */
+    /** Maps a {@code :Provider} node value, or its {@link #FIELDS} projection. */
     public static Provider from(Value node) {
         Point location = node.get("location").asPoint();
         Value capacity = node.get("capacity");

@@ -26,25 +26,27 @@ import org.springframework.stereotype.Component;
 public class ProviderQueries {
 
     /** Providers located under places ($parents are subtree prefixes), by name ({@link #PROVIDERS}). */
-    static final String LOCATED_UNDER = ListQuery.collectedPerParent("CALL (parent) {", """
+    static final String LOCATED_UNDER =
+            ListQuery.collectedPerParent("CALL (parent) {", """
             MATCH (p:Provider)
-            WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)""", "p", "p");
+            WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)""", "p", "p" + Provider.FIELDS);
 
     /** Providers serving grids directly, nearest to the grid first ({@link #GRID_SERVED_BY}). */
     static final String SERVING_GRID = ListQuery.collectedPerParent("""
             MATCH (g:Place:Grid {code: parent})
             CALL (g) {""", """
             MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
-            WITH p, point.distance(p.location, g.location) AS distance""", "p, distance", "p");
+            WITH p, point.distance(p.location, g.location) AS distance""", "p, distance", "p" + Provider.FIELDS);
 
     /** Providers serving a community or any of its grids, nearest to the community first ({@link #COMMUNITY_SERVED_BY}). */
-    static final String SERVING_COMMUNITY = ListQuery.collectedPerParent("""
+    static final String SERVING_COMMUNITY =
+            ListQuery.collectedPerParent("""
             MATCH (c:Place:Community {code: parent})
             CALL (c) {""", """
             UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
             MATCH (p:Provider)-[:SERVES]->(target)
             WHERE $kinds IS NULL OR p.kind IN $kinds
-            WITH DISTINCT p, point.distance(p.location, c.location) AS distance""", "p, distance", "p");
+            WITH DISTINCT p, point.distance(p.location, c.location) AS distance""", "p, distance", "p" + Provider.FIELDS);
 
     /** Places a provider serves, by code. */
     static final String SERVED_PLACES = ListQuery.collectedPerParent("CALL (parent) {", """
@@ -52,9 +54,10 @@ public class ProviderQueries {
             WHERE $level IS NULL OR x.level = $level""", "x", "x" + Place.FIELDS);
 
     /** Service items a provider offers, by id. */
-    static final String SERVICE_ITEMS = ListQuery.collectedPerParent("CALL (parent) {", """
+    static final String SERVICE_ITEMS =
+            ListQuery.collectedPerParent("CALL (parent) {", """
             MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem)
-            WHERE $category IS NULL OR s.category = $category""", "s", "s");
+            WHERE $category IS NULL OR s.category = $category""", "s", "s" + ServiceItem.FIELDS);
 
     /** Providers by name, the id deciding between namesakes. */
     static final ListOrder PROVIDERS = byName("Query.providers");
@@ -82,9 +85,9 @@ public class ProviderQueries {
                 SortKey.ascending("p.id", KeyType.STRING));
     }
 
-    static final String BY_KEYS = "MATCH (p:Provider) WHERE p.id IN $keys RETURN p";
+    static final String BY_KEYS = "MATCH (p:Provider) WHERE p.id IN $keys RETURN p" + Provider.FIELDS + " AS p";
 
-    static final String ITEM_BY_KEY = "MATCH (s:ServiceItem {id: $key}) RETURN s";
+    static final String ITEM_BY_KEY = "MATCH (s:ServiceItem {id: $key}) RETURN s" + ServiceItem.FIELDS + " AS s";
 
     private final Cypher cypher;
     private final BatchedPages<Provider> locatedUnder;

@@ -53,6 +53,14 @@ public record ServiceItem(
         return GlobalId.of("ServiceItem", key);
     }
 
+    /**
+     * Map projection of a {@code :ServiceItem} node with what {@link #from} reads (not the search keys and opening
+     * index derived at import). Use as {@code s{.id, ...}}.
+     */
+    static final String FIELDS = "{.id, .name, .category, .description, .hours, .eligibility, .fee, .documents,"
+            + " .languages, .provenance, .providerId, .createdAt, .updatedAt}";
+
+    /** Maps a {@code :ServiceItem} node value, or its {@link #FIELDS} projection. */
     public static ServiceItem from(Value node) {
         return new ServiceItem(
                 node.get("id").asString(),

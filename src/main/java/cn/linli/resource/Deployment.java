@@ -11,9 +11,9 @@ public record Deployment(
 
     /**
      * Map projection of deployment {@code d} of resource {@code r} to grid {@code g}: what {@link #from} reads (the
-     * grid without its boundary, {@link Place#FIELDS}).
+     * resource's {@link Resource#FIELDS}, the grid without its boundary, {@link Place#FIELDS}).
      */
-    public static final String PROJECTION = "{resource: r, grid: g" + Place.FIELDS
+    public static final String PROJECTION = "{resource: r" + Resource.FIELDS + ", grid: g" + Place.FIELDS
             + ", since: d.since, until: d.until, createdAt: d.createdAt, updatedAt: d.updatedAt}";
 
     /**

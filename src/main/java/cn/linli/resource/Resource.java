@@ -42,6 +42,14 @@ public record Resource(
         return GlobalId.of("Resource", key);
     }
 
+    /**
+     * Map projection of a {@code :Resource} node with what {@link #from} reads (not the search keys derived at
+     * import). Use as {@code r{.id, ...}}.
+     */
+    static final String FIELDS =
+            "{.id, .name, .type, .category, .description, .status, .provenance, .ownerId, .createdAt, .updatedAt}";
+
+    /** Maps a {@code :Resource} node value, or its {@link #FIELDS} projection. */
     public static Resource from(Value node) {
         return new Resource(
                 node.get("id").asString(),

@@ -67,9 +67,9 @@ public class ResourceQueries {
                 RETURN coalesce(min(d.since), date('9999-12-31')) AS firstSince,
                        coalesce(max(d.since), date('0001-01-01')) AS lastSince
             }
-            WITH r, firstSince, lastSince""", "r, firstSince, lastSince", "r");
+            WITH r, firstSince, lastSince""", "r, firstSince, lastSince", "r" + Resource.FIELDS);
 
-    static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r";
+    static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r" + Resource.FIELDS + " AS r";
 
     static final String DEPLOYMENT = """
             MATCH (r:Resource {id: $resource})-[d:DEPLOYED_TO]->(g:Grid {code: $grid})

@@ -11,11 +11,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Rows of a seed file read straight from seed/, so tests can check answers against the data, not the code. */
-final class SeedCsv {
+public final class SeedCsv {
 
     private SeedCsv() {}
 
-    static List<Map<String, String>> rows(String file) {
+    public static List<Map<String, String>> rows(String file) {
         try (Reader in = Files.newBufferedReader(Path.of("seed", file), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).stream()
                     .map(CSVRecord::toMap)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.linli.LinliTest;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.coverage.SeedCsv;
 import cn.linli.graph.Cypher;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,54 @@ class PlaceHierarchyTest extends LinliTest {
         response.path("place.counts.grids")
                 .entity(Integer.class)
                 .satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(569));
+    }
+
+    @Test
+    void theCountsOfTheCityAndOfDongpoAreThoseOfTheSeedFiles() {
+        String dongpo = "511402";
+        List<Map<String, String>> grids = SeedCsv.rows("grids.csv");
+        List<Map<String, String>> dongpoGrids =
+                grids.stream().filter(g -> g.get("code").startsWith(dongpo)).toList();
+        List<Map<String, String>> communities = SeedCsv.rows("communities.csv");
+        var response = graphQl().document("""
+                        { city: place(code: "511400") { counts { districts towns communities villages grids providers } }
+                          dongpo: place(code: "511402") { counts { towns grids households population } } }""").execute();
+        response.path("city.counts.districts")
+                .entity(Integer.class)
+                .isEqualTo(SeedCsv.rows("districts.csv").size());
+        response.path("city.counts.towns")
+                .entity(Integer.class)
+                .isEqualTo(SeedCsv.rows("towns.csv").size());
+        response.path("city.counts.communities")
+                .entity(Long.class)
+                .isEqualTo(communities.stream()
+                        .filter(c -> c.get("kind").equals("COMMUNITY"))
+                        .count());
+        response.path("city.counts.villages")
+                .entity(Long.class)
+                .isEqualTo(communities.stream()
+                        .filter(c -> c.get("kind").equals("VILLAGE"))
+                        .count());
+        response.path("city.counts.grids").entity(Integer.class).isEqualTo(grids.size());
+        response.path("city.counts.providers")
+                .entity(Integer.class)
+                .isEqualTo(SeedCsv.rows("providers.csv").size());
+        response.path("dongpo.counts.towns")
+                .entity(Long.class)
+                .isEqualTo(SeedCsv.rows("towns.csv").stream()
+                        .filter(t -> t.get("parent_code").equals(dongpo))
+                        .count());
+        response.path("dongpo.counts.grids").entity(Integer.class).isEqualTo(dongpoGrids.size());
+        response.path("dongpo.counts.households")
+                .entity(Integer.class)
+                .isEqualTo(dongpoGrids.stream()
+                        .mapToInt(g -> Integer.parseInt(g.get("households")))
+                        .sum());
+        response.path("dongpo.counts.population")
+                .entity(Integer.class)
+                .isEqualTo(dongpoGrids.stream()
+                        .mapToInt(g -> Integer.parseInt(g.get("population")))
+                        .sum());
     }
 
     @Test
