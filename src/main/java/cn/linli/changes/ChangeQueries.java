@@ -1,6 +1,7 @@
 package cn.linli.changes;
 
 import cn.linli.api.Timestamps;
+import cn.linli.event.DutyRegistration;
 import cn.linli.event.Event;
 import cn.linli.graph.Cypher;
 import cn.linli.need.Need;
@@ -122,6 +123,16 @@ class ChangeQueries {
                     "d.until IS NOT NULL",
                     "",
                     Deployment.PROJECTION),
+            after(
+                    "MATCH (d:Provider)-[r:REPORTS_FOR]->(x:Place)",
+                    "d, r, x",
+                    "r",
+                    "r:REPORTS_FOR",
+                    "'DutyRegistration:' + d.id + '/' + x.code",
+                    "'DutyRegistration'",
+                    "false",
+                    "",
+                    DutyRegistration.PROJECTION),
             """
             MATCH (t:Tombstone) USING INDEX t:Tombstone(seq) WHERE t.seq >= $seq AND t.seq <= $last
             WITH t WHERE t.seq > $seq OR t.id > $id
@@ -189,6 +200,7 @@ class ChangeQueries {
             case "Need" -> Need.from(record);
             case "Event" -> Event.from(record);
             case "Deployment" -> Deployment.from(record);
+            case "DutyRegistration" -> DutyRegistration.from(record);
             default -> Place.from(record);
         };
     }

@@ -28,6 +28,7 @@ class ChangeFeedPlanTest extends LinliTest {
                 "INDEX n:Need(seq)",
                 "INDEX n:Event(seq)",
                 "INDEX (r)-[d:DEPLOYED_TO(seq)]->(g)",
+                "INDEX (d)-[r:REPORTS_FOR(seq)]->(x)",
                 "INDEX t:Tombstone(seq)");
         assertThat(ChangeQueries.KINDS).hasSize(indexes.size());
         for (int i = 0; i < indexes.size(); i++) {
