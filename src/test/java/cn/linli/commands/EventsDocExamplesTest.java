@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,9 +42,8 @@ class EventsDocExamplesTest extends PartnerTest {
             JSON.readValue(variables.text(), Map.class)
                     .forEach((name, value) -> request.variable((String) name, value));
             Object data = request.execute().returnResponse().getData();
-            assertThat(JSON.valueToTree(data))
-                    .as("answer of %s", block.where(EVENTS))
-                    .isEqualTo(JSON.readTree(answer.text()));
+            JsonNode answered = JSON.valueToTree(data);
+            assertThat(answered).as("answer of %s", block.where(EVENTS)).isEqualTo(JSON.readTree(answer.text()));
             examples++;
         }
         assertThat(examples).as("GraphQL examples in %s", EVENTS).isEqualTo(2);
