@@ -1,5 +1,7 @@
 package cn.linli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKeys;
 import cn.linli.partner.Caller;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * Base of the tests that write: same context as every {@link LinliTest}, plus keys of their own and requests
@@ -118,5 +121,19 @@ public abstract class PartnerTest extends LinliTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The answer is one error of {@code code}, naming {@code field} and saying {@code message} where they are not null. */
+    protected static void assertError(GraphQlTester.Response response, String code, String field, String message) {
+        response.errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions()).containsEntry("code", code);
+                    if (field != null) {
+                        assertThat(e.getExtensions()).containsEntry("field", field);
+                    }
+                    if (message != null) {
+                        assertThat(e.getMessage()).contains(message);
+                    }
+                }));
     }
 }

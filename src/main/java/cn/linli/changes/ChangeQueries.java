@@ -1,6 +1,7 @@
 package cn.linli.changes;
 
 import cn.linli.api.Timestamps;
+import cn.linli.event.DutyRegistration;
 import cn.linli.event.Event;
 import cn.linli.graph.Cypher;
 import cn.linli.need.Need;
@@ -9,6 +10,9 @@ import cn.linli.provider.Provider;
 import cn.linli.provider.ServiceItem;
 import cn.linli.resource.Deployment;
 import cn.linli.resource.Resource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -19,12 +23,22 @@ import org.springframework.stereotype.Component;
  * The Cypher of the change feed: records (and tombstones) stamped after a cursor (graph.ChangeLog), in the order
  * (change number, global id).
  *
- * <p>Each kind of record is read from its own {@code seq} index (GraphSchema), from the cursor's number on and in
- * number order, and cut to a page before the kinds are merged: a page reads at most a page per kind plus the records
- * that share the cursor's own number (one write's, at most one seed file's), however far the consumer is.
+ * <p>Each kind of record is read by a query of its own from its own {@code seq} index (GraphSchema), from the cursor's
+ * number on and in number order, cut to a page; the pages are merged here in the feed's order. A page reads at most a
+ * page per kind plus the records that share the cursor's own number (one write's, at most one seed file's), however far
+ * the consumer is. One query per kind rather than one UNION of them all: the UNION's first planning took 2-4 s of the
+ * 10 s query bound (docs/PERFORMANCE.md, "The change feed's first call"), each small query plans in milliseconds.
+ *
+ * <p>The kinds are read one after the other, not in one snapshot (Neo4j reads committed data), so every query stops at
+ * the change number read first ({@link #LAST}): a write committed between two of them has a higher number and waits for
+ * the next page, rather than putting its record of one kind in this page and leaving its record of another behind the
+ * cursor.
  */
 @Component
 class ChangeQueries {
+
+    /** The last change number committed: numbers are handed out in commit order (ChangeLog), so all below it are in. */
+    static final String LAST = "OPTIONAL MATCH (c:ChangeCounter {id: 'changes'}) RETURN coalesce(c.seq, 0) AS seq";
 
     /**
      * One kind of record after the cursor: {@code match} binds {@code variables}, among them {@code stamped}, the node or
@@ -45,7 +59,7 @@ class ChangeQueries {
             String then,
             String record) {
         return """
-                %1$s USING INDEX %4$s(seq) WHERE %3$s.seq >= $seq
+                %1$s USING INDEX %4$s(seq) WHERE %3$s.seq >= $seq AND %3$s.seq <= $last
                 WITH %2$s, %3$s.seq AS seq, %5$s AS id
                 WHERE seq > $seq OR id > $id
                 WITH %2$s, seq, id ORDER BY seq, id LIMIT $fetch%8$s
@@ -66,70 +80,69 @@ class ChangeQueries {
                 record);
     }
 
-    static final String CHANGES = """
-            CALL () {
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            %s
-            UNION ALL
-            MATCH (t:Tombstone) USING INDEX t:Tombstone(seq) WHERE t.seq >= $seq
-            WITH t WHERE t.seq > $seq OR t.id > $id
-            RETURN t.seq AS seq, t.id AS id, t.type AS type, null AS createdAt, t.at AS at, false AS ended, null AS record
-            ORDER BY seq, id LIMIT $fetch
-            }
-            RETURN seq, id, type, createdAt, at, ended, record
-            ORDER BY seq, id LIMIT $fetch""".formatted(
-                    // a place's type is its level's label (City ... Grid), beside Place
-                    after(
-                            "MATCH (n:Place)",
-                            "n",
-                            "n",
-                            "n:Place",
-                            "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
-                            "head([l IN labels(n) WHERE l <> 'Place'])",
-                            "false",
-                            "",
-                            "n" + Place.FIELDS),
-                    node("Provider", "n"),
-                    node("ServiceItem", "n"),
-                    node("Resource", "n"),
-                    // the claimant is matched here, not in the projection's pattern (see Need.projection)
-                    after(
-                            "MATCH (n:Need)",
-                            "n",
-                            "n",
-                            "n:Need",
-                            "'Need:' + n.id",
-                            "'Need'",
-                            "false",
-                            """
+    /** The query of each kind of record, each answering up to {@code $fetch} rows in feed order. */
+    static final List<String> KINDS = List.of(
+            // a place's type is its level's label (City ... Grid), beside Place
+            after(
+                    "MATCH (n:Place)",
+                    "n",
+                    "n",
+                    "n:Place",
+                    "head([l IN labels(n) WHERE l <> 'Place']) + ':' + n.code",
+                    "head([l IN labels(n) WHERE l <> 'Place'])",
+                    "false",
+                    "",
+                    "n" + Place.FIELDS),
+            node("Provider", "n"),
+            node("ServiceItem", "n"),
+            node("Resource", "n"),
+            // the claimant is matched here, not in the projection's pattern (see Need.projection)
+            after(
+                    "MATCH (n:Need)",
+                    "n",
+                    "n",
+                    "n:Need",
+                    "'Need:' + n.id",
+                    "'Need'",
+                    "false",
+                    """
 
                     CALL (n) {
                         OPTIONAL MATCH (n)-[:CLAIMED_BY]->(c:Provider)
                         RETURN c.id AS claimant LIMIT 1
                     }""",
-                            Need.projection("claimant")),
-                    node("Event", Event.PROJECTION),
-                    after(
-                            "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)",
-                            "r, d, g",
-                            "d",
-                            "d:DEPLOYED_TO",
-                            "'Deployment:' + r.id + '/' + g.code",
-                            "'Deployment'",
-                            "d.until IS NOT NULL",
-                            "",
-                            Deployment.PROJECTION));
+                    Need.projection("claimant")),
+            node("Event", Event.PROJECTION),
+            after(
+                    "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g:Grid)",
+                    "r, d, g",
+                    "d",
+                    "d:DEPLOYED_TO",
+                    "'Deployment:' + r.id + '/' + g.code",
+                    "'Deployment'",
+                    "d.until IS NOT NULL",
+                    "",
+                    Deployment.PROJECTION),
+            after(
+                    "MATCH (d:Provider)-[r:REPORTS_FOR]->(x:Place)",
+                    "d, r, x",
+                    "r",
+                    "r:REPORTS_FOR",
+                    "'DutyRegistration:' + d.id + '/' + x.code",
+                    "'DutyRegistration'",
+                    "false",
+                    "",
+                    DutyRegistration.PROJECTION),
+            """
+            MATCH (t:Tombstone) USING INDEX t:Tombstone(seq) WHERE t.seq >= $seq AND t.seq <= $last
+            WITH t WHERE t.seq > $seq OR t.id > $id
+            RETURN t.seq AS seq, t.id AS id, t.type AS type, null AS createdAt, t.at AS at, false AS ended, null AS record
+            ORDER BY seq, id LIMIT $fetch""");
+
+    /** The feed's order: by change number, then global id as Cypher orders strings (by code point). */
+    static final Comparator<Record> FEED_ORDER = Comparator.<Record>comparingLong(
+                    row -> row.get("seq").asLong())
+            .thenComparing(row -> row.get("id").asString(), ChangeQueries::byCodePoint);
 
     private final Cypher cypher;
 
@@ -139,9 +152,21 @@ class ChangeQueries {
 
     /** Up to {@code fetch} entries after {@code cursor}, in feed order. */
     List<Change> after(ChangeCursor cursor, int fetch) {
-        return cypher.read(CHANGES, Map.of("seq", cursor.seq(), "id", cursor.id(), "fetch", fetch)).stream()
+        long last = cypher.read(LAST, Map.of()).get(0).get("seq").asLong();
+        Map<String, Object> params = Map.of("seq", cursor.seq(), "id", cursor.id(), "fetch", fetch, "last", last);
+        List<Record> rows = new ArrayList<>();
+        for (String kind : KINDS) {
+            rows.addAll(cypher.read(kind, params));
+        }
+        return rows.stream()
+                .sorted(FEED_ORDER)
+                .limit(fetch)
                 .map(ChangeQueries::change)
                 .toList();
+    }
+
+    private static int byCodePoint(String a, String b) {
+        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     private static Change change(Record row) {
@@ -175,6 +200,7 @@ class ChangeQueries {
             case "Need" -> Need.from(record);
             case "Event" -> Event.from(record);
             case "Deployment" -> Deployment.from(record);
+            case "DutyRegistration" -> DutyRegistration.from(record);
             default -> Place.from(record);
         };
     }

@@ -1,6 +1,6 @@
 package cn.linli.event;
 
-/** Inputs and payload of the event mutations, as the schema declares them. */
+/** Inputs and payloads of the event and duty mutations, as the schema declares them. */
 final class EventInputs {
 
     private EventInputs() {}
@@ -60,4 +60,11 @@ final class EventInputs {
     }
 
     record EventPayload(String clientMutationId, Event event) {}
+
+    /** 部门报到 and its withdrawal: which department, for which community or grid. */
+    record DutyInput(String clientMutationId, String departmentId, String placeCode) {}
+
+    record DutyPayload(String clientMutationId, DutyRegistration registration) {}
+
+    record WithdrawFromDutyPayload(String clientMutationId, String withdrawnId) {}
 }

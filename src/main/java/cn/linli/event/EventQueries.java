@@ -15,6 +15,7 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -89,6 +90,11 @@ class EventQueries {
             }
             RETURN parent, total, page, keys""".formatted(Place.FIELDS);
 
+    /** One registration (部门报到) by its department and place. */
+    static final String REGISTRATION = """
+            MATCH (d:Provider {id: $department})-[r:REPORTS_FOR]->(x:Place {code: $place})
+            RETURN %s AS registration""".formatted(DutyRegistration.PROJECTION);
+
     static final ListOrder REPORTING =
             ListOrder.of("Place.reportingDepartments", "ID", SortKey.ascending("p.id", KeyType.STRING));
     static final ListOrder REGISTERED =
@@ -156,6 +162,19 @@ class EventQueries {
     }
 
     /** Departments registered for a place (for a grid, also those of its community). */
+    /** The registration of {@code key} ({@link DutyRegistration#key}: department id / place code), if there is one. */
+    Optional<DutyRegistration> registration(String key) {
+        int slash = key.lastIndexOf('/');
+        if (slash <= 0) {
+            return Optional.empty();
+        }
+        return cypher
+                .read(REGISTRATION, Map.of("department", key.substring(0, slash), "place", key.substring(slash + 1)))
+                .stream()
+                .findFirst()
+                .map(row -> DutyRegistration.from(row.get("registration")));
+    }
+
     CompletableFuture<Connection<Provider>> reportingDepartments(DataFetchingEnvironment env, PageKey key) {
         return reportingDepartments.load(env, key);
     }

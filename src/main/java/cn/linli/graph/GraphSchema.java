@@ -61,6 +61,7 @@ public class GraphSchema {
             "CREATE INDEX need_seq IF NOT EXISTS FOR (n:Need) ON (n.seq)",
             "CREATE INDEX event_seq IF NOT EXISTS FOR (n:Event) ON (n.seq)",
             "CREATE INDEX deployment_seq IF NOT EXISTS FOR ()-[d:DEPLOYED_TO]-() ON (d.seq)",
+            "CREATE INDEX reports_for_seq IF NOT EXISTS FOR ()-[r:REPORTS_FOR]-() ON (r.seq)",
             "CREATE INDEX tombstone_seq IF NOT EXISTS FOR (n:Tombstone) ON (n.seq)",
             // one tombstone per deleted record, one counter of changes (graph.ChangeLog), one source per provenance
             "CREATE CONSTRAINT tombstone_id IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.id IS UNIQUE",

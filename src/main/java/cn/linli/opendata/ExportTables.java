@@ -79,8 +79,8 @@ public final class ExportTables {
 
     static final String REPORTS_FOR = """
             MATCH (d:Provider)-[r:REPORTS_FOR]->(place:Place) WHERE d.id IS NOT NULL
-            RETURN d.id AS department_id, place.code AS place_code, r.provenance AS provenance
-            ORDER BY d.id, place.code""";
+            RETURN d.id AS department_id, place.code AS place_code, r.provenance AS provenance, %s
+            ORDER BY d.id, place.code""".formatted(dates("r"));
 
     // Events hold no personal details: who reported is not kept, texts are screened, steps name roles and places.
     static final String EVENTS = """
@@ -300,11 +300,13 @@ public final class ExportTables {
                     ROUTING_RULES),
             table(
                     "reports_for",
-                    "Which communities and grids each department is registered to answer for (部门报到, REPORTS_FOR).",
+                    "Which communities and grids each department is registered to answer for (部门报到, REPORTS_FOR): the seed's and those registered through reportForDuty.",
                     List.of(
                             string("department_id", "the department (a provider)"),
                             string("place_code", "a community or grid"),
-                            PROVENANCE),
+                            PROVENANCE,
+                            CREATED_AT,
+                            UPDATED_AT),
                     List.of("department_id", "place_code"),
                     List.of(
                             ForeignKey.of("department_id", "providers", "id"),

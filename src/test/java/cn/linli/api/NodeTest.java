@@ -20,6 +20,12 @@ class NodeTest extends LinliTest {
     /** Each type and a list query whose first id (at any depth, {@code id} fields named {@code found}) is one of it. */
     private static final Map<String, String> LISTS = new LinkedHashMap<>();
 
+    /**
+     * A registration (部门报到) is listed by neither of its ends' lists, which list departments and places: its id is
+     * made from the first department a community's list gives and that community, as docs/EVENTS.md says.
+     */
+    private static final String REGISTERED_COMMUNITY = "511402001001";
+
     static {
         for (String level : List.of("City", "District", "Town", "Community", "Grid")) {
             LISTS.put(
@@ -35,6 +41,9 @@ class NodeTest extends LinliTest {
                     deployments(first: 1) { edges { node { found: id } } } } } } }""");
         LISTS.put("Need", "{ needs(first: 1) { edges { node { found: id } } } }");
         LISTS.put("Event", "{ events(first: 1) { edges { node { found: id } } } }");
+        LISTS.put("DutyRegistration", """
+                { node(id: "Community:%s") { ... on Community {
+                    reportingDepartments(first: 1) { edges { node { found: id } } } } } }""".formatted(REGISTERED_COMMUNITY));
     }
 
     @Autowired
@@ -55,7 +64,9 @@ class NodeTest extends LinliTest {
         Map<String, Object> found = new LinkedHashMap<>();
         Map<String, Object> expected = new LinkedHashMap<>();
         LISTS.forEach((type, list) -> {
-            String id = firstId(list);
+            String id = type.equals("DutyRegistration")
+                    ? "DutyRegistration:" + firstId(list).substring("Provider:".length()) + "/" + REGISTERED_COMMUNITY
+                    : firstId(list);
             assertThat(id).as("%s: an id from its list", type).startsWith(type + ":");
             expected.put(id, Map.of("__typename", type, "id", id));
             found.put(
@@ -75,8 +86,13 @@ class NodeTest extends LinliTest {
 
     @Test
     void anIdOfAKnownTypeThatNamesNoRecordIsNull() {
-        for (String id :
-                List.of("Resource:no-such", "Need:no-such", "Deployment:no-such/511402001001-01", "Deployment:x")) {
+        for (String id : List.of(
+                "Resource:no-such",
+                "Need:no-such",
+                "Deployment:no-such/511402001001-01",
+                "Deployment:x",
+                "DutyRegistration:dept-08/511402001001-01",
+                "DutyRegistration:x")) {
             graphQl()
                     .document("query($id: ID!) { node(id: $id) { id } }")
                     .variable("id", id)

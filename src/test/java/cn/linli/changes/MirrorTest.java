@@ -31,7 +31,8 @@ class MirrorTest extends PartnerTest {
                 ... on Resource { name resourceStatus: status updatedAt }
                 ... on Deployment { since until updatedAt }
                 ... on Need { title needStatus: status updatedAt }
-                ... on Event { description eventStatus: status updatedAt } } } }
+                ... on Event { description eventStatus: status updatedAt }
+                ... on DutyRegistration { place { name } updatedAt } } } }
               pageInfo { hasNextPage hasPreviousPage endCursor } } }""";
 
     /** Every record of the feed's types, by global id, with the fields the mirror keeps: read without the feed. */
@@ -49,7 +50,9 @@ class MirrorTest extends PartnerTest {
             UNION ALL MATCH (n:Need) RETURN 'Need:' + n.id AS id, n.title AS name, n.status AS status, null AS since,
                    null AS until, n.updatedAt AS updatedAt
             UNION ALL MATCH (n:Event) RETURN 'Event:' + n.id AS id, n.description AS name, n.status AS status,
-                   null AS since, null AS until, n.updatedAt AS updatedAt""";
+                   null AS since, null AS until, n.updatedAt AS updatedAt
+            UNION ALL MATCH (d:Provider)-[r:REPORTS_FOR]->(x:Place) RETURN 'DutyRegistration:' + d.id + '/' + x.code AS id,
+                   x.name AS name, null AS status, null AS since, null AS until, r.updatedAt AS updatedAt""";
 
     /** The mirror: global id → the fields it keeps, as one line. */
     private final Map<String, String> mirror = new HashMap<>();
@@ -143,10 +146,33 @@ class MirrorTest extends PartnerTest {
                 .path("step.event.status")
                 .entity(String.class)
                 .isEqualTo("ESCALATED");
+        String centre = key("centre-mirror", Set.of(Scope.EVENTS_CENTRE), COMMUNITY);
+        for (String place : List.of(COMMUNITY, GRID)) {
+            as(centre)
+                    .documentName("duty")
+                    .operationName("Register")
+                    .variable("input", Map.of("departmentId", "Provider:" + department, "placeCode", place))
+                    .execute()
+                    .path("result.registration.id")
+                    .entity(String.class)
+                    .isEqualTo("DutyRegistration:" + department + "/" + place);
+        }
+        follow();
+        as(centre)
+                .documentName("duty")
+                .operationName("Withdraw")
+                .variable("input", Map.of("departmentId", "Provider:" + department, "placeCode", GRID))
+                .execute()
+                .path("result.withdrawnId")
+                .entity(String.class)
+                .isEqualTo("DutyRegistration:" + department + "/" + GRID);
         follow();
 
         assertThat(mirror).isEqualTo(everything());
         assertThat(mirror.get(event)).contains("status=ESCALATED");
+        assertThat(mirror)
+                .containsKey("DutyRegistration:" + department + "/" + COMMUNITY)
+                .doesNotContainKey("DutyRegistration:" + department + "/" + GRID);
         assertThat(mirror.get("Deployment:test-res-mirror/" + GRID)).contains("until=2024-06-01");
         assertThat(mirror.get(need)).contains("status=DISPATCHED");
         assertThat(mirror.get("Provider:test-so-mirror")).contains("name=镜像为老服务社");
@@ -222,11 +248,16 @@ class MirrorTest extends PartnerTest {
                     mirror.remove((String) change.get("id"));
                 } else {
                     assertThat(record.get("id")).isEqualTo(change.get("id"));
+                    // a registration is named by its place here, as EVERYTHING names it
+                    if (record.get("place") instanceof Map<?, ?> place) {
+                        record = new HashMap<>(record);
+                        record.put("placeName", place.get("name"));
+                    }
                     assertThat(change.get("at")).isEqualTo(record.get("updatedAt"));
                     mirror.put(
                             (String) change.get("id"),
                             line(
-                                    first(record, "name", "title", "description"),
+                                    first(record, "name", "title", "description", "placeName"),
                                     first(record, "resourceStatus", "needStatus", "eventStatus"),
                                     record.get("since"),
                                     record.get("until"),

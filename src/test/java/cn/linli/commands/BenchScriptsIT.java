@@ -65,6 +65,12 @@ class BenchScriptsIT {
     }
 
     @Test
+    void feedFirstCallTimesTheChangeFeedWithItsPlansClearedAndAgain() {
+        Launched run = bench(Map.of(), "feed-first-call.sh", service.url(), service.boltUri(), "1");
+        assertThat(run.output()).containsPattern("(?m)^round 1: first call \\d+ ms, second \\d+ ms$");
+    }
+
+    @Test
     void listCacheTimesAMissAndAHit() {
         Launched run = bench(Map.of(), "list-cache.sh", service.url(), "2");
         assertThat(run.output()).contains("miss (page size 1..2").contains("hit  (page size 100");

@@ -54,7 +54,7 @@ class DocumentedCommandsTest {
                     "DockerComposeFileTest (no Docker engine here: the files are checked)"),
             new Exercised("bench/serve\\.sh.*", "SeededService"),
             new Exercised(
-                    "bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export|floor)\\.sh.*",
+                    "bench/(coverage|coverage-strategies|portal|list-cache|deep-pages|load|soak|profile|scales|export|floor|feed-first-call)\\.sh.*",
                     "BenchScriptsIT"),
             new Exercised("bench/kill-during-import\\.sh.*", "KillDuringImportIT"),
             new Exercised("bench/pinyin-compare\\.sh.*", CI_SCRIPT),

@@ -414,17 +414,4 @@ class EventStepsTest extends PartnerTest {
     private static void assertError(GraphQlTester.Response response, String code, String field) {
         assertError(response, code, field, null);
     }
-
-    private static void assertError(GraphQlTester.Response response, String code, String field, String message) {
-        response.errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getExtensions()).containsEntry("code", code);
-                    if (field != null) {
-                        assertThat(e.getExtensions()).containsEntry("field", field);
-                    }
-                    if (message != null) {
-                        assertThat(e.getMessage()).contains(message);
-                    }
-                }));
-    }
 }

@@ -153,7 +153,10 @@ class ExportTest extends PartnerTest {
             "needs",
             l -> "Need:" + l.get("id").asString(),
             "events",
-            l -> "Event:" + l.get("id").asString());
+            l -> "Event:" + l.get("id").asString(),
+            "reports_for",
+            l -> "DutyRegistration:" + l.get("department_id").asString() + "/"
+                    + l.get("place_code").asString());
 
     private static final String DATES = """
             query($id: ID!) { node(id: $id) {
@@ -163,7 +166,8 @@ class ExportTest extends PartnerTest {
               ... on Resource { createdAt updatedAt }
               ... on Deployment { createdAt updatedAt }
               ... on Need { createdAt updatedAt }
-              ... on Event { createdAt updatedAt } } }""";
+              ... on Event { createdAt updatedAt }
+              ... on DutyRegistration { createdAt updatedAt } } }""";
 
     @Test
     void everyDatedRecordCarriesTheDatesGraphQlServesAndASeedRecordItsSourcesDate() {
