@@ -235,7 +235,7 @@ class EventWrites {
             throw new BadInputException(
                     field, "must be " + min + " to " + max + " characters (got " + text.length() + ")");
         }
-        PersonalDetails.findWithAnyPhone(text).ifPresent(f -> {
+        PersonalDetails.findAboutResident(text).ifPresent(f -> {
             throw new BadInputException(field, f.problem());
         });
         return text;
