@@ -30,6 +30,8 @@ public abstract class PartnerTest extends LinliTest {
     protected static final String COMMUNITY = "511403001001";
     /** 青神县: no grids, no seed figures asserted; test providers stand here. */
     protected static final String QINGSHEN = "511425";
+    /** 眉山市: a department here answers for the events of every district's grids. */
+    protected static final String CITY = "511400";
 
     @Autowired
     protected ApiKeys apiKeys;
@@ -62,6 +64,14 @@ public abstract class PartnerTest extends LinliTest {
 
     /** A department of the test's own, located in 青神县 (where no test counts providers), created with an admin key. */
     protected String testDepartment(String id) {
+        return testDepartment(id, QINGSHEN);
+    }
+
+    /**
+     * A department of the test's own in place {@code placeCode}: it answers for the events of that place's grids (a
+     * city's bureau, {@code 511400}, for every district's).
+     */
+    protected String testDepartment(String id, String placeCode) {
         as(adminKey())
                 .documentName("upsertProvider")
                 .variable(
@@ -74,7 +84,7 @@ public abstract class PartnerTest extends LinliTest {
                                 "kind",
                                 "DEPARTMENT",
                                 "placeCode",
-                                QINGSHEN,
+                                placeCode,
                                 "location",
                                 Map.of("lon", 103.87, "lat", 29.83)))
                 .execute()

@@ -22,7 +22,9 @@ public record GlobalId(String type, String key) {
         int colon = id == null ? -1 : id.indexOf(':');
         if (colon <= 0 || colon == id.length() - 1 || !id.substring(0, colon).equals(type)) {
             throw new BadInputException(
-                    field, "'" + id + "' is not the id of a " + type + "; it looks like '" + type + ":<key>'");
+                    field,
+                    "'" + id + "' is not the id of " + (type.matches("[AEIOU].*") ? "an " : "a ") + type
+                            + "; it looks like '" + type + ":<key>'");
         }
         return id.substring(colon + 1);
     }

@@ -3,11 +3,14 @@ package cn.linli.event;
 import cn.linli.api.DateRange;
 import cn.linli.api.GlobalId;
 import cn.linli.api.NodeLookup;
+import cn.linli.api.errors.BadInputException;
+import cn.linli.api.errors.NotFoundException;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
 import cn.linli.event.EventQueries.Route;
 import cn.linli.place.Place;
+import cn.linli.place.PlaceArgument;
 import cn.linli.place.PlaceQueries;
 import cn.linli.provider.Provider;
 import cn.linli.provider.ProviderQueries;
@@ -19,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,14 +35,24 @@ class EventController implements NodeLookup {
     /** What a department's queue holds: routed to it and not yet resolved. */
     private static final List<String> QUEUED = List.of(EventStatus.ROUTED.name(), EventStatus.IN_PROGRESS.name());
 
+    /** A resident's reference number: district, year, number ({@code 511402-2024-000123}). */
+    private static final Pattern REFERENCE = Pattern.compile("\\d{6}-\\d{4}-\\d{6}");
+
     private final EventQueries queries;
     private final PlaceQueries places;
+    private final PlaceArgument placeArgument;
     private final ProviderQueries providers;
     private final PagingSettings paging;
 
-    EventController(EventQueries queries, PlaceQueries places, ProviderQueries providers, PagingSettings paging) {
+    EventController(
+            EventQueries queries,
+            PlaceQueries places,
+            PlaceArgument placeArgument,
+            ProviderQueries providers,
+            PagingSettings paging) {
         this.queries = queries;
         this.places = places;
+        this.placeArgument = placeArgument;
         this.providers = providers;
         this.paging = paging;
     }
@@ -58,10 +72,13 @@ class EventController implements NodeLookup {
             @Argument String before) {
         DateRange.Days days = DateRange.check(reported, "reported");
         EventFilter filter = new EventFilter(
-                within == null ? null : Place.subtreePrefix(within.strip()),
+                within == null
+                        ? null
+                        : Place.subtreePrefix(
+                                placeArgument.check(within, "within").code()),
                 status,
-                category,
-                department,
+                category == null ? null : category(category),
+                department == null ? null : department(department),
                 overdue,
                 days.from(),
                 days.to());
@@ -76,17 +93,49 @@ class EventController implements NodeLookup {
             @Argument String after,
             @Argument Integer last,
             @Argument String before) {
-        EventFilter filter = new EventFilter(null, QUEUED, null, department.strip(), null, null, null);
+        EventFilter filter = new EventFilter(null, QUEUED, null, department(department), null, null, null);
         return queries.list(filter, PageRequest.of(EventSort.QUEUE, first, after, last, before, paging));
     }
 
     @QueryMapping
     Optional<EventProgress> eventProgress(@Argument String reference) {
         String key = reference.strip();
+        if (!REFERENCE.matcher(key).matches()) {
+            throw new BadInputException(
+                    "reference", "'" + key + "' is no reference number; they look like 511402-2024-000123");
+        }
         return queries.byKeys(List.of(key)).stream()
                 .findFirst()
                 .map(event ->
                         EventProgress.of(event, queries.timelines(List.of(key)).getOrDefault(key, List.of())));
+    }
+
+    /** A category argument: the code of an event category, else BAD_USER_INPUT. */
+    private String category(String category) {
+        String code = category.strip();
+        if (queries.categories(List.of(code)).isEmpty()) {
+            throw new BadInputException(
+                    "category", "'" + code + "' is no event category (see eventCategories, e.g. SANITATION)");
+        }
+        return code;
+    }
+
+    /**
+     * A department argument: a provider id with or without {@code Provider:} ({@code dept-08} or {@code
+     * Provider:dept-08}, as the mutations take it); NOT_FOUND when no provider has it, BAD_USER_INPUT when it is no
+     * department. A mistyped id would otherwise list nothing, as an empty queue does.
+     */
+    private String department(String department) {
+        String id = department.strip();
+        String key = id.startsWith("Provider:") ? id.substring("Provider:".length()) : id;
+        Provider provider = providers.byKeys(List.of(key)).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No provider has the id '" + id + "' (argument department)"));
+        if (!provider.kind().equals("DEPARTMENT")) {
+            throw new BadInputException(
+                    "department", "'" + id + "' is a " + provider.kind() + ", not a department (kind DEPARTMENT)");
+        }
+        return key;
     }
 
     @QueryMapping

@@ -38,6 +38,18 @@ public enum EventRole {
         };
     }
 
+    /**
+     * The role {@code caller} takes a step of this role in, as the timeline records it: a key for the whole community
+     * (or more) takes a grid worker's step as the community's staff, for the community; any other key takes the role
+     * that holds the event. An ADMIN key takes the holding role too: the audit log, not the public timeline, names the
+     * key.
+     */
+    EventRole actingAs(ApiKey caller, String gridCode) {
+        boolean forTheCommunity =
+                !caller.admin() && caller.covers(Place.ancestorCodes(gridCode).get(0));
+        return this == GRID_WORKER && forTheCommunity ? COMMUNITY_STAFF : this;
+    }
+
     /** The place this role acts for on an event in grid {@code gridCode}; null for a department, which acts for itself. */
     String place(String gridCode) {
         return switch (this) {

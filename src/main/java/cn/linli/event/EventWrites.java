@@ -12,9 +12,7 @@ import cn.linli.partner.ApiKey;
 import cn.linli.place.Place;
 import cn.linli.privacy.PersonalDetails;
 import cn.linli.write.Writes.Change;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +79,7 @@ class EventWrites {
             SET n += $changes
             WITH n, {department_id: n.departmentId} AS row%s%s""".formatted(Event.ASSIGNED_TO, ChangeLog.stampNow("n", "n", "true")) + ADD_STEP;
 
-    static final String DEPARTMENT = "MATCH (d:Provider {id: $key}) RETURN d.kind AS kind";
+    static final String DEPARTMENT = "MATCH (d:Provider {id: $key}) RETURN d.kind AS kind, d.placeCode AS placeCode";
 
     /** The department the category's rules give for a grid: of the rules whose place holds the grid, the smallest place's. */
     static final String ROUTING_RULE = """
@@ -110,7 +108,8 @@ class EventWrites {
                     "input.category", "'" + category + "' is no event category (see eventCategories, e.g. SANITATION)");
         }
         EventRole.GRID_WORKER.authorize(caller, grid, null);
-        ZonedDateTime now = now();
+        EventRole reporter = EventRole.GRID_WORKER.actingAs(caller, grid);
+        ZonedDateTime now = now(tx);
         String key = nextReference(tx, grid, now);
         Map<String, Object> row = new HashMap<>();
         row.put("id", key);
@@ -122,8 +121,8 @@ class EventWrites {
         row.put("level", EventLevel.GRID.name());
         row.put("reported_at", now);
         row.put("expected_at", now.plusHours(found.get(0).get("hours").asLong()));
-        Map<String, Object> step =
-                step(key, 1, EventAction.REPORT, EventRole.GRID_WORKER, EventLevel.GRID, grid, null, now, null, null);
+        Map<String, Object> step = step(
+                key, 1, EventAction.REPORT, reporter, EventLevel.GRID, reporter.place(grid), null, now, null, null);
         Value after = tx.run(REPORT, Map.of("row", row, "step", step)).get(0).get("after");
         return new Change<>(Event.from(after), "Event", key, null, after);
     }
@@ -141,9 +140,10 @@ class EventWrites {
         if (!action.allowed(event.status(), event.level())) {
             throw conflict(event, action);
         }
-        EventRole role = action.role(event.level());
-        role.authorize(caller, event.gridCode(), event.departmentKey());
-        ZonedDateTime now = now();
+        EventRole holder = action.role(event.level());
+        holder.authorize(caller, event.gridCode(), event.departmentKey());
+        EventRole role = holder.actingAs(caller, event.gridCode());
+        ZonedDateTime now = now(tx);
         EventLevel level = action.level(event.level());
         Map<String, Object> changes = new HashMap<>();
         changes.put("status", action.status().name());
@@ -209,9 +209,19 @@ class EventWrites {
                     "input.departmentId",
                     "'" + request.departmentId() + "' is no department (a provider of kind DEPARTMENT)");
         }
+        // a department answers for the place it belongs to (a district's bureau for its district's grids)
+        String answersFor = found.get(0).get("placeCode").asString("");
+        if (!event.gridCode().startsWith(Place.subtreePrefix(answersFor))) {
+            throw new BadInputException(
+                    "input.departmentId",
+                    "'" + request.departmentId() + "' is a department of " + answersFor
+                            + "; the event happened in grid " + event.gridCode()
+                            + ", outside it: route it to a department of its own district");
+        }
         if (action == EventAction.REASSIGN && key.equals(event.departmentKey())) {
             throw new BadInputException(
-                    "input.departmentId", "the event is routed to " + key + " already: reassign it to another");
+                    "input.departmentId",
+                    "is the department the event is routed to already (" + key + "): reassign it to another");
         }
         return key;
     }
@@ -235,7 +245,7 @@ class EventWrites {
             throw new BadInputException(
                     field, "must be " + min + " to " + max + " characters (got " + text.length() + ")");
         }
-        PersonalDetails.findWithAnyPhone(text).ifPresent(f -> {
+        PersonalDetails.findAboutResident(text).ifPresent(f -> {
             throw new BadInputException(field, f.problem());
         });
         return text;
@@ -298,7 +308,14 @@ class EventWrites {
     }
 
     /** Now in China Standard Time, to the second, as the seed's timestamps are. */
-    private static ZonedDateTime now() {
-        return ZonedDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * The transaction's time, as its records' {@code createdAt}/{@code updatedAt} are stamped ({@link ChangeLog#NOW}):
+     * a step's time is its record's, never a second apart.
+     */
+    private static ZonedDateTime now(Cypher.Transaction tx) {
+        return tx.run("RETURN " + ChangeLog.NOW + " AS now", Map.of())
+                .get(0)
+                .get("now")
+                .asZonedDateTime();
     }
 }

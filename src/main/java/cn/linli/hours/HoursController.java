@@ -21,6 +21,9 @@ class HoursController {
 
     static final int MAX_DAYS = 31;
 
+    /** {@code Schedule.days}' default count (schema/hours.graphqls). */
+    private static final int DEFAULT_DAYS = 7;
+
     private final Clock clock = Clock.system(WeekMinute.ZONE);
 
     @SchemaMapping(typeName = "Provider")
@@ -54,12 +57,14 @@ class HoursController {
     }
 
     @SchemaMapping(typeName = "Schedule")
-    List<OpeningHours.Day> days(OpeningHours hours, @Argument String from, @Argument int count) {
-        if (count < 1 || count > MAX_DAYS) {
-            throw new BadInputException("count", "must be between 1 and " + MAX_DAYS + " days (got " + count + ")");
+    List<OpeningHours.Day> days(OpeningHours hours, @Argument String from, @Argument Integer count) {
+        // an explicit null reads as the schema's default, 7 days
+        int days = count == null ? DEFAULT_DAYS : count;
+        if (days < 1 || days > MAX_DAYS) {
+            throw new BadInputException("count", "must be between 1 and " + MAX_DAYS + " days (got " + days + ")");
         }
         LocalDate first = from == null ? LocalDate.now(clock) : Dates.day(from, "from");
-        return hours.days(first, count, HolidayCalendar.CHINA);
+        return hours.days(first, days, HolidayCalendar.CHINA);
     }
 
     private static Boolean openAt(String hours, LocalDateTime time) {

@@ -72,7 +72,7 @@ class NeedWrites {
         if (title.length() < 2 || title.length() > 60) {
             throw new BadInputException("input.title", "must be 2 to 60 characters (got " + title.length() + ")");
         }
-        PersonalDetails.findWithAnyPhone(title).ifPresent(f -> {
+        PersonalDetails.findAboutResident(title).ifPresent(f -> {
             throw new BadInputException("input.title", f.problem());
         });
         String grid = input.gridCode() == null ? "" : input.gridCode().strip();

@@ -96,8 +96,8 @@ public final class ExportTables {
             MATCH (s:EventStep) WHERE s.id IS NOT NULL
             RETURN s.id AS id, s.eventId AS event_id, s.position AS position, s.action AS action, s.status AS status,
                    s.level AS level, s.role AS role, s.placeCode AS place_code, s.departmentId AS department_id,
-                   s.at AS at, s.note AS note, s.satisfied AS satisfied, s.provenance AS provenance
-            ORDER BY s.id""";
+                   s.at AS at, s.note AS note, s.satisfied AS satisfied, s.provenance AS provenance, %s
+            ORDER BY s.id""".formatted(dates("s"));
 
     private static final Field PROVENANCE = string(
             "provenance",

@@ -16,11 +16,17 @@ public class PlaceArgument {
 
     /** The place of the stripped code; BAD_USER_INPUT when blank, NOT_FOUND when no place has it. */
     public Place check(String place) {
+        return check(place, "place");
+    }
+
+    /** The same, for an argument of another name ({@code within}). */
+    public Place check(String place, String argument) {
         String code = place == null ? "" : place.strip();
         if (code.isEmpty()) {
-            throw new BadInputException("place", "must be a place code such as 511402");
+            throw new BadInputException(argument, "must be a place code such as 511402");
         }
         return places.byCode(code)
-                .orElseThrow(() -> new NotFoundException("No place has code '" + code + "' (argument place)"));
+                .orElseThrow(
+                        () -> new NotFoundException("No place has code '" + code + "' (argument " + argument + ")"));
     }
 }

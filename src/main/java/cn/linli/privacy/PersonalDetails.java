@@ -41,10 +41,15 @@ public final class PersonalDetails {
         DOOR_NUMBER(
                 "a household's door number",
                 "Linli publishes no home addresses — give the compound or street (e.g. 苏祠路88号), not the flat"),
-        /** Any phone number, in a text about one resident (a need), where even a landline is theirs. */
+        /** Any phone number, in a text about a resident's matter (a need, an event), where even a landline is theirs. */
         PHONE_NUMBER(
                 "a phone number",
-                "a need is about a resident, so it carries no phone number — the grid's duty phone is published with the grid");
+                "a text about a resident's matter is published, so it carries no phone number — the grid's duty phone is"
+                        + " published with the grid"),
+        /** A person's name, in a text about a resident's matter ({@link PersonalNames}). */
+        PERSONAL_NAME(
+                "a person's name",
+                "Linli publishes no one's name — write 张某, 居民 or 网格员 instead, or describe the place");
 
         private final String what;
         private final String advice;
@@ -120,18 +125,20 @@ public final class PersonalDetails {
     }
 
     /**
-     * For texts about one resident (a need's title): a personal detail, or any phone number at all — there a
-     * landline is the resident's own.
+     * For texts about a resident's matter (a need's title, an event's description, address and notes): a personal
+     * detail, any phone number at all — there a landline is the resident's own — or a person's name.
      */
-    public static Optional<Finding> findWithAnyPhone(String text) {
+    public static Optional<Finding> findAboutResident(String text) {
         Optional<Finding> personal = find(text);
         if (personal.isPresent() || text == null) {
             return personal;
         }
         Matcher landline = LANDLINE_IN_TEXT.matcher(normalize(text));
-        return landline.find()
-                ? Optional.of(new Finding(Kind.PHONE_NUMBER, mask(digits(landline.group(1)), 3)))
-                : Optional.empty();
+        if (landline.find()) {
+            return Optional.of(new Finding(Kind.PHONE_NUMBER, mask(digits(landline.group(1)), 3)));
+        }
+        return PersonalNames.find(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .map(name -> new Finding(Kind.PERSONAL_NAME, name));
     }
 
     /** Refuses {@code text} as input field {@code field} when it holds a personal detail. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -50,6 +51,13 @@ public class Writes {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Input fields that name records, not texts: {@code needId}, {@code placeCode}, {@code gridCodes}, {@code clientMutationId}. */
     private static final Pattern REFERENCE = Pattern.compile(".*(Id|Code|Codes)");
+    /**
+     * Control characters other than tab and line breaks: NUL and the like end up in the export's CSV and in clients'
+     * text fields, where they cut or corrupt what follows (a NUL byte makes grep call events.csv binary).
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    /** A client's retry id is a key, not a text: a UUID is 36 characters. */
+    static final int CLIENT_MUTATION_ID_MAX = 100;
 
     private final Cypher cypher;
     private final AuditLog audit;
@@ -97,7 +105,15 @@ public class Writes {
      */
     public <T> T run(Caller sender, Request request, Work<T> work, Function<String, T> reload) {
         ApiKey caller = Caller.orNobody(sender).require(request.scopes());
-        screen(JSON.valueToTree(request.input()), "input");
+        JsonNode fields = JSON.valueToTree(request.input());
+        refuseControlCharacters(fields, "input");
+        if (request.clientMutationId() != null && request.clientMutationId().length() > CLIENT_MUTATION_ID_MAX) {
+            throw new BadInputException(
+                    "input.clientMutationId",
+                    "must be at most " + CLIENT_MUTATION_ID_MAX + " characters (got "
+                            + request.clientMutationId().length() + ")");
+        }
+        screen(fields, "input");
         String receipt =
                 request.clientMutationId() == null ? null : caller.partner() + "\u0000" + request.clientMutationId();
         String input = fingerprint(request.input());
@@ -162,6 +178,24 @@ public class Writes {
             node.properties().stream()
                     .filter(property -> !REFERENCE.matcher(property.getKey()).matches())
                     .forEach(property -> screen(property.getValue(), field + "." + property.getKey()));
+        }
+    }
+
+    /** Every string of the input, references and the client's id too, without control characters (but tab and line breaks). */
+    private static void refuseControlCharacters(JsonNode node, String field) {
+        if (node.isString()) {
+            Matcher control = CONTROL.matcher(node.asString());
+            if (control.find()) {
+                throw new BadInputException(
+                        field,
+                        "contains the control character U+%04X at position %d; send text without control characters"
+                                .formatted((int) control.group().charAt(0), control.start() + 1));
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> refuseControlCharacters(element, field));
+        } else if (node.isObject()) {
+            node.properties()
+                    .forEach(property -> refuseControlCharacters(property.getValue(), field + "." + property.getKey()));
         }
     }
 

@@ -42,7 +42,7 @@ class EventFlowOverHttpTest extends PartnerTest {
         // partner names that would be personal if they leaked: the answers must not carry them
         String worker = key("wanggeyuan-zhang", Set.of(Scope.EVENTS_GRID), GRID);
         String centre = key("zongzhi-li", Set.of(Scope.EVENTS_CENTRE), "511403");
-        String department = key(testDepartment("test-dept-http"), Set.of(Scope.EVENTS_DEPARTMENT), "511403");
+        String department = key(testDepartment("test-dept-http", CITY), Set.of(Scope.EVENTS_DEPARTMENT), "511403");
 
         JsonNode reported = mutation(
                 worker,

@@ -43,7 +43,7 @@ class EventStepsTest extends PartnerTest {
 
     /** A key of department {@code id} (a test department, located in 青神县), for Pengshan's events. */
     private String department(String id) {
-        return key(testDepartment(id), Set.of(Scope.EVENTS_DEPARTMENT), PENGSHAN);
+        return key(testDepartment(id, CITY), Set.of(Scope.EVENTS_DEPARTMENT), PENGSHAN);
     }
 
     @Test
@@ -92,7 +92,10 @@ class EventStepsTest extends PartnerTest {
         assertConflict(step(community, "Escalate", Map.of("eventId", id, "reason", "再次上报")), "routeEvent");
         assertConflict(step(community, "Resolve", Map.of("eventId", id, "note", "社区自行处理")), "routeEvent");
 
-        step(centre(), "Route", Map.of("eventId", id, "departmentId", "Provider:" + testDepartment("test-dept-chain")))
+        step(
+                        centre(),
+                        "Route",
+                        Map.of("eventId", id, "departmentId", "Provider:" + testDepartment("test-dept-chain", CITY)))
                 .path("step.event.status")
                 .entity(String.class)
                 .isEqualTo("ROUTED")
@@ -178,6 +181,43 @@ class EventStepsTest extends PartnerTest {
                 .path("step.event.status")
                 .entity(String.class)
                 .isEqualTo("IN_PROGRESS");
+    }
+
+    /** The public timeline says which role acted for which place: a community's key acts as the community. */
+    @Test
+    void aCommunityKeyTakingAGridStepIsRecordedAsTheCommunitysStaffForTheCommunity() {
+        String id = report(community(), GRID, "PARKING", "非机动车乱停占用盲道");
+        step(community(), "Resolve", Map.of("eventId", id, "note", "社区已组织清理"));
+        assertThat(timeline(id))
+                .extracting(s -> s.get("action") + " " + s.get("role") + " " + ((Map<?, ?>) s.get("place")).get("code"))
+                .containsExactly("REPORT COMMUNITY_STAFF " + COMMUNITY, "RESOLVE COMMUNITY_STAFF " + COMMUNITY);
+        String byWorker = report(gridWorker(), GRID, "PARKING", "非机动车乱停占用消防通道");
+        assertThat(timeline(byWorker))
+                .extracting(s -> s.get("role") + " " + ((Map<?, ?>) s.get("place")).get("code"))
+                .containsExactly("GRID_WORKER " + GRID);
+    }
+
+    /** A district's events go to departments that answer for it: its own district's, or the city's. */
+    @Test
+    void anEventIsRoutedOnlyToADepartmentOfItsOwnDistrictOrAbove() {
+        String id = report(gridWorker(), GRID, "WATER_DRAINAGE", "雨水井堵塞积水");
+        testDepartment("test-dept-qingshen");
+        assertError(
+                step(centre(), "Route", Map.of("eventId", id, "departmentId", "Provider:test-dept-qingshen")),
+                "BAD_USER_INPUT",
+                "input.departmentId",
+                "input.departmentId 'Provider:test-dept-qingshen' is a department of " + QINGSHEN);
+        assertError(
+                step(centre(), "Route", Map.of("eventId", id, "departmentId", "Provider:dept-08")),
+                "BAD_USER_INPUT",
+                "input.departmentId",
+                "input.departmentId 'Provider:dept-08' is a department of 511402");
+        assertThat(status(id)).isEqualTo("REPORTED");
+        testDepartment("test-dept-city", CITY);
+        step(centre(), "Route", Map.of("eventId", id, "departmentId", "Provider:test-dept-city"))
+                .path("step.event.status")
+                .entity(String.class)
+                .isEqualTo("ROUTED");
     }
 
     @Test

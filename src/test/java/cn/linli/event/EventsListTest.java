@@ -44,12 +44,50 @@ class EventsListTest extends LinliTest {
         assertThat(total(Map.of("within", "511402", "department", "dept-08")))
                 .isEqualTo(count(e -> e.get("department_id").equals("dept-08")))
                 .isPositive();
+        // the department as the mutations name it, with its type
+        assertThat(total(Map.of("within", "511402", "department", "Provider:dept-08")))
+                .isEqualTo(count(e -> e.get("department_id").equals("dept-08")));
         long overdue = count(EventsListTest::overdue);
         assertThat(overdue).isPositive();
         assertThat(total(Map.of("within", "511402", "overdue", true))).isEqualTo(overdue);
         assertThat(total(Map.of("within", "511402", "overdue", false))).isEqualTo(EVENTS.size() - overdue);
         assertThat(total(Map.of("within", "511402", "reported", Map.of("from", "2025-01-01", "to", "2025-01-31"))))
                 .isEqualTo(count(e -> e.get("reported_at").startsWith("2025-01-")));
+    }
+
+    /** A filter that names nothing is an error, never an empty list that reads as "no events". */
+    @Test
+    void aFilterNamingNoPlaceCategoryOrDepartmentIsAnErrorNotAnEmptyList() {
+        expectError(list(Map.of("within", "999999")), "NOT_FOUND", null);
+        expectError(list(Map.of("within", " ")), "BAD_USER_INPUT", "within");
+        expectError(list(Map.of("within", "511402", "category", "FOO")), "BAD_USER_INPUT", "category");
+        expectError(list(Map.of("within", "511402", "department", "dept-99")), "NOT_FOUND", null);
+        expectError(list(Map.of("within", "511402", "department", "nc-jinlong")), "BAD_USER_INPUT", "department");
+        for (String department : List.of("dept-99", "", "Provider:nc-jinlong")) {
+            GraphQlTester.Response queue = graphQl()
+                    .document("query($d: String!) { departmentQueue(department: $d) { totalCount } }")
+                    .variable("d", department)
+                    .execute();
+            queue.errors().satisfy(errors -> assertThat(errors).as(department).singleElement());
+        }
+        assertThat(graphQl()
+                        .document("{ departmentQueue(department: \"Provider:dept-08\") { totalCount } }")
+                        .execute()
+                        .path("departmentQueue.totalCount")
+                        .entity(Long.class)
+                        .get())
+                .isEqualTo(count(e -> e.get("department_id").equals("dept-08")
+                        && List.of("ROUTED", "IN_PROGRESS").contains(e.get("status"))));
+    }
+
+    private static void expectError(GraphQlTester.Response response, String code, String field) {
+        response.errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getExtensions()).containsEntry("code", code);
+                    if (field != null) {
+                        assertThat(error.getExtensions()).containsEntry("field", field);
+                    }
+                }));
     }
 
     @Test
@@ -196,6 +234,16 @@ class EventsListTest extends LinliTest {
                 .execute()
                 .path("eventProgress")
                 .valueIsNull();
+        // what is no reference number at all is said so, not answered as an unknown one
+        for (String malformed : List.of("hello", "", "Event:511402-2024-000001", "511402-2024-1")) {
+            expectError(
+                    graphQl()
+                            .document("query($r: String!) { eventProgress(reference: $r) { status } }")
+                            .variable("r", malformed)
+                            .execute(),
+                    "BAD_USER_INPUT",
+                    "reference");
+        }
     }
 
     @Test

@@ -151,6 +151,25 @@ class ScheduleTest extends LinliTest {
                 .isEqualTo(true);
     }
 
+    /** An explicit {@code count: null} is the default, as leaving it out is. */
+    @Test
+    void aNullDayCountIsTheDefaultWeek() {
+        graphQl()
+                .document(
+                        "{ node(id: \"Provider:dept-01\") { ... on Provider { schedule { days(from: \"2025-03-03\", count: null) { date } } } } }")
+                .execute()
+                .path("node.schedule.days[*].date")
+                .entityList(String.class)
+                .containsExactly(
+                        "2025-03-03",
+                        "2025-03-04",
+                        "2025-03-05",
+                        "2025-03-06",
+                        "2025-03-07",
+                        "2025-03-08",
+                        "2025-03-09");
+    }
+
     @Test
     void badTimesAndDayCountsNameTheirArgument() {
         hours("Provider:dept-01", "tomorrow", null, 1)

@@ -279,6 +279,23 @@ class ExportTest extends PartnerTest {
         return level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A table that declares the dates fills them on every line, the seed's and the partners' alike. */
+    @Test
+    void everyLineOfATableWithDatesHasThem() {
+        JsonNode descriptor = http().json("/opendata/datapackage.json");
+        for (JsonNode resource : descriptor.get("resources")) {
+            String table = resource.get("name").asString();
+            if (fieldTypes(descriptor, table).containsKey("created_at")) {
+                List<JsonNode> lines = http().ndjson("/opendata/" + table + ".ndjson");
+                assertThat(lines).as(table).isNotEmpty();
+                assertThat(lines)
+                        .as(table)
+                        .allSatisfy(line -> assertThat(List.of(line.get("created_at"), line.get("updated_at")))
+                                .allSatisfy(date -> assertThat(date.isString()).isTrue()));
+            }
+        }
+    }
+
     @Test
     void anEventLineAndItsStepsLinesAreTheirSeedRowsColumnForColumn() {
         for (String table : List.of("events", "event_steps")) {

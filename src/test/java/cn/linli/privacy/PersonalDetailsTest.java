@@ -113,16 +113,80 @@ class PersonalDetailsTest {
     @Test
     void aTextAboutOneResidentHoldsNoPhoneNumberAtAllNotEvenALandline() {
         for (String text : List.of("请回电028 3812 9959", "家里电话38129959", "(028)3812-9959", "王阿姨家 零二八三八一二九九五九")) {
-            assertThat(PersonalDetails.findWithAnyPhone(text)).as(text).hasValueSatisfying(f -> {
+            assertThat(PersonalDetails.findAboutResident(text)).as(text).hasValueSatisfying(f -> {
                 assertThat(f.kind()).isEqualTo(Kind.PHONE_NUMBER);
                 assertThat(f.shown()).endsWith("9959");
             });
         }
-        assertThat(PersonalDetails.findWithAnyPhone("电话138 1234 5678"))
+        assertThat(PersonalDetails.findAboutResident("电话138 1234 5678"))
                 .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.MOBILE_PHONE));
         for (String text : List.of("帮独居老人更换门锁", "2024年10月15日组织义诊", "为辖区300户居民送温暖", "12345热线转办")) {
-            assertThat(PersonalDetails.findWithAnyPhone(text)).as(text).isEmpty();
+            assertThat(PersonalDetails.findAboutResident(text)).as(text).isEmpty();
         }
+    }
+
+    @Test
+    void aTextAboutAResidentsMatterNamesNoOne() {
+        Map<String, String> named = Map.of(
+                "张三家门口垃圾堆放", "张三",
+                "居民王秀英表示满意", "王秀英",
+                "王建国说下水道堵了", "王建国",
+                "网格员李明已上门处理", "李明",
+                "已联系刘秀兰的儿子", "刘秀兰");
+        named.forEach((text, name) -> assertThat(PersonalDetails.findAboutResident(text))
+                .as(text)
+                .hasValueSatisfying(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERSONAL_NAME);
+                    assertThat(f.shown()).isEqualTo(name);
+                    assertThat(f.problem())
+                            .contains("a person's name (" + name + ")")
+                            .contains("张某");
+                }));
+        // a surname with a title, the masked form, and names that are places' do not name anyone
+        for (String text :
+                List.of("李大爷反映楼道堆物", "陈女士反映噪音扰民", "张某家门口漏水", "王家巷路灯不亮", "赵家坝村道路破损", "刘德华小区停车乱象", "金象社区网格员上报")) {
+            assertThat(PersonalDetails.findAboutResident(text)).as(text).isEmpty();
+        }
+        // names are screened only in texts about residents: an organisation may carry a person's name
+        assertThat(PersonalDetails.find("张三家门口垃圾堆放")).isEmpty();
+    }
+
+    /**
+     * The screen finds most full names, not all: of 30 common names in 6 ways a grid worker writes them, at least 90 %
+     * (167 of 180 when written; HanLP's statistical recognition misses e.g. 王秀英 before 需要).
+     */
+    @Test
+    void mostFullNamesAreFoundWhereverTheyStandInTheSentence() {
+        List<String> names = List.of(
+                "王秀英", "李桂英", "张建华", "刘志强", "陈秀兰", "杨军", "赵丽", "黄海燕", "周建国", "吴静", "徐明", "孙玉兰", "马国强", "朱华", "胡伟",
+                "郭淑珍", "何勇", "林芳", "高志明", "罗红梅", "郑立新", "梁晓燕", "谢建军", "宋桂兰", "唐敏", "许文", "韩冬梅", "冯涛", "邓小平", "曹丽娟");
+        List<String> sentences = List.of("居民%s反映楼道灯坏了", "%s家门口垃圾堆放", "已联系%s本人", "%s需要陪同就医", "网格员%s上门核实", "回访%s表示满意");
+        long found = names.stream()
+                .flatMap(name -> sentences.stream().map(sentence -> Map.entry(name, sentence.formatted(name))))
+                .filter(example -> PersonalDetails.findAboutResident(example.getValue())
+                        .filter(f -> f.shown().equals(example.getKey()))
+                        .isPresent())
+                .count();
+        assertThat(found).isGreaterThanOrEqualTo(162);
+    }
+
+    /** The seed's texts about residents' matters, written by hand to read like real ones, are not taken for names. */
+    @Test
+    void noEventOrNeedTextOfTheSeedIsTakenForAName() {
+        Map<String, List<String>> columns = Map.of(
+                "events.csv", List.of("description", "address"),
+                "event_steps.csv", List.of("note"),
+                "needs.csv", List.of("title"));
+        columns.forEach((file, names) -> {
+            List<Map<String, String>> rows = SeedCsv.rows(file);
+            for (int i = 0; i < rows.size(); i++) {
+                for (String column : names) {
+                    assertThat(PersonalDetails.findAboutResident(rows.get(i).get(column)))
+                            .as("%s:%d %s", file, i + 2, column)
+                            .isEmpty();
+                }
+            }
+        });
     }
 
     @Test
@@ -165,7 +229,7 @@ class PersonalDetailsTest {
                                 .isEmpty();
                     }
                     if (file.equals("needs.csv") && column.equals("title")) {
-                        assertThat(PersonalDetails.findWithAnyPhone(value))
+                        assertThat(PersonalDetails.findAboutResident(value))
                                 .as("%s:%d %s", file, line, column)
                                 .isEmpty();
                     }
