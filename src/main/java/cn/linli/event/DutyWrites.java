@@ -9,6 +9,7 @@ import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.partner.Scope;
+import cn.linli.place.Place;
 import cn.linli.write.Writes.Change;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class DutyWrites {
             MATCH (d:Provider {id: $department})
             SET d._lock = true
             REMOVE d._lock
-            RETURN d.kind AS kind""";
+            RETURN d.kind AS kind, d.placeCode AS placeCode""";
 
     static final String PLACE = "MATCH (x:Place {code: $place}) RETURN x.level AS level";
 
@@ -124,6 +125,15 @@ class DutyWrites {
                     "input.placeCode",
                     "'" + place + "' is no community or grid (e.g. 511402001001 or 511402001001-03); departments"
                             + " report for duty where whistles are blown");
+        }
+        // as for routing (EventWrites): a department answers for the place it belongs to, a district's bureau for its
+        // grids
+        String answersFor = found.get(0).get("placeCode").asString("");
+        if (!place.startsWith(Place.subtreePrefix(answersFor))) {
+            throw new BadInputException(
+                    "input.placeCode",
+                    "'" + place + "' lies outside " + answersFor + ", the place of " + department
+                            + "; a department reports for duty in its own district's communities and grids");
         }
         authorize(caller, department, place);
         return new Pair(department, place);

@@ -34,7 +34,7 @@ class DutyTest extends PartnerTest {
 
     @Test
     void aDepartmentReportsForDutyInACommunityAndIsListedThereInItsGridsAndAmongThePlacesItAnswersFor() {
-        String department = testDepartment("test-dept-duty-own");
+        String department = testDepartment("test-dept-duty-own", CITY);
 
         Map<String, Object> registration = register(ownKey(department), department, COMMUNITY)
                 .path("result.registration")
@@ -69,7 +69,7 @@ class DutyTest extends PartnerTest {
 
     @Test
     void registeringTwiceIsOneRegistrationThatKeepsItsFirstDatesAndChangeNumber() {
-        String department = testDepartment("test-dept-duty-twice");
+        String department = testDepartment("test-dept-duty-twice", CITY);
         String key = ownKey(department);
         Map<String, Object> first = registration(register(key, department, GRID));
         Map<String, Object> stamps = stamps(department, GRID);
@@ -101,8 +101,8 @@ class DutyTest extends PartnerTest {
 
     @Test
     void aDepartmentsKeyRegistersItsOwnDepartmentOnlyAndTheGovernanceCentresKeyAnyWithinTheKeysPlaces() {
-        String mine = testDepartment("test-dept-duty-mine");
-        String other = testDepartment("test-dept-duty-other");
+        String mine = testDepartment("test-dept-duty-mine", CITY);
+        String other = testDepartment("test-dept-duty-other", CITY);
 
         assertError(register(ownKey(mine), other, COMMUNITY), "FORBIDDEN", null, "registers its own department only");
         assertError(withdraw(ownKey(mine), other, COMMUNITY), "FORBIDDEN", null, "registers its own department only");
@@ -124,7 +124,7 @@ class DutyTest extends PartnerTest {
 
     @Test
     void aPlaceThatIsNoCommunityOrGridAndAProviderThatIsNoDepartmentAreBadInputNamingTheField() {
-        String department = testDepartment("test-dept-duty-input");
+        String department = testDepartment("test-dept-duty-input", CITY);
         String key = centre();
         for (String place : List.of(PENGSHAN, "511403001", "511403999999", " ")) {
             assertError(register(key, department, place), "BAD_USER_INPUT", "input.placeCode", "no community or grid");
@@ -132,12 +132,14 @@ class DutyTest extends PartnerTest {
         // a neighbourhood centre of the seed serves places; it does not report for duty
         assertError(register(key, "nc-jinlong", COMMUNITY), "BAD_USER_INPUT", "input.departmentId", "is no department");
         assertError(register(key, "no-such-dept", COMMUNITY), "BAD_USER_INPUT", "input.departmentId", null);
+        // Dongpo's housing bureau answers for Dongpo, not for Pengshan's communities
+        assertError(register(key, "dept-08", COMMUNITY), "BAD_USER_INPUT", "input.placeCode", "lies outside 511402");
         assertThat(shown(department, COMMUNITY, GRID).places()).isEmpty();
     }
 
     @Test
     void withdrawingEndsTheRegistrationLeavesADeletedEntryInTheFeedAndWithdrawingWhatIsNotThereIsNotFound() {
-        String department = testDepartment("test-dept-duty-withdraw");
+        String department = testDepartment("test-dept-duty-withdraw", CITY);
         String key = ownKey(department);
         String id = "DutyRegistration:" + department + "/" + COMMUNITY;
         String before = feedEnd();
@@ -169,7 +171,7 @@ class DutyTest extends PartnerTest {
 
     @Test
     void anEventReportedAfterADepartmentRegistersIsInAGridItAnswersForAndIsRoutedAsTheCategoryRulesSay() {
-        String department = testDepartment("test-dept-duty-route");
+        String department = testDepartment("test-dept-duty-route", CITY);
         register(ownKey(department), department, COMMUNITY);
         String event = as(key("grid-duty-" + GRID, Set.of(Scope.EVENTS_GRID), GRID))
                 .documentName("eventSteps")
