@@ -68,7 +68,7 @@ class MirrorTest extends PartnerTest {
         assertThat(seedPages).isGreaterThan(10);
 
         String providers = key("street-office-mirror", Set.of(Scope.PROVIDERS), COMMUNITY);
-        String department = testDepartment("test-dept-mirror");
+        String department = testDepartment("test-dept-mirror", CITY);
         String resources = key(department, Set.of(Scope.RESOURCES), COMMUNITY);
         String needs = key("grid-mirror", Set.of(Scope.NEEDS), COMMUNITY);
         String events = key("grid-mirror-events", Set.of(Scope.EVENTS_GRID), COMMUNITY);
