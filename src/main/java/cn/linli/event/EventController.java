@@ -128,6 +128,9 @@ class EventController implements NodeLookup {
     private String department(String department) {
         String id = department.strip();
         String key = id.startsWith("Provider:") ? id.substring("Provider:".length()) : id;
+        if (key.isEmpty()) {
+            throw new BadInputException("department", "must be a department's provider id, e.g. dept-08");
+        }
         Provider provider = providers.byKeys(List.of(key)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No provider has the id '" + id + "' (argument department)"));

@@ -63,6 +63,7 @@ class EventsListTest extends LinliTest {
         expectError(list(Map.of("within", "511402", "category", "FOO")), "BAD_USER_INPUT", "category");
         expectError(list(Map.of("within", "511402", "department", "dept-99")), "NOT_FOUND", null);
         expectError(list(Map.of("within", "511402", "department", "nc-jinlong")), "BAD_USER_INPUT", "department");
+        expectError(list(Map.of("within", "511402", "department", " ")), "BAD_USER_INPUT", "department");
         for (String department : List.of("dept-99", "", "Provider:nc-jinlong")) {
             GraphQlTester.Response queue = graphQl()
                     .document("query($d: String!) { departmentQueue(department: $d) { totalCount } }")
