@@ -9,7 +9,6 @@ import cn.linli.graph.ChangeLog;
 import cn.linli.graph.Cypher;
 import cn.linli.partner.ApiKey;
 import cn.linli.partner.Scope;
-import cn.linli.place.Place;
 import cn.linli.write.Writes.Change;
 import java.util.List;
 import java.util.Map;
@@ -126,10 +125,8 @@ class DutyWrites {
                     "'" + place + "' is no community or grid (e.g. 511402001001 or 511402001001-03); departments"
                             + " report for duty where whistles are blown");
         }
-        // as for routing (EventWrites): a department answers for the place it belongs to, a district's bureau for its
-        // grids
         String answersFor = found.get(0).get("placeCode").asString("");
-        if (!place.startsWith(Place.subtreePrefix(answersFor))) {
+        if (!EventWrites.answersFor(answersFor, place)) {
             throw new BadInputException(
                     "input.placeCode",
                     "'" + place + "' lies outside " + answersFor + ", the place of " + department

@@ -209,9 +209,8 @@ class EventWrites {
                     "input.departmentId",
                     "'" + request.departmentId() + "' is no department (a provider of kind DEPARTMENT)");
         }
-        // a department answers for the place it belongs to (a district's bureau for its district's grids)
         String answersFor = found.get(0).get("placeCode").asString("");
-        if (!event.gridCode().startsWith(Place.subtreePrefix(answersFor))) {
+        if (!answersFor(answersFor, event.gridCode())) {
             throw new BadInputException(
                     "input.departmentId",
                     "'" + request.departmentId() + "' is a department of " + answersFor
@@ -224,6 +223,14 @@ class EventWrites {
                     "is the department the event is routed to already (" + key + "): reassign it to another");
         }
         return key;
+    }
+
+    /**
+     * Whether a department of place {@code departmentPlace} answers for place {@code code}: it answers for the place it
+     * belongs to (a district's bureau for its district's grids, a city's for all), for routing and for 报到 alike.
+     */
+    static boolean answersFor(String departmentPlace, String code) {
+        return code.startsWith(Place.subtreePrefix(departmentPlace));
     }
 
     /** The step's note, checked: required where the step must say why or what, at most 200 characters. */
