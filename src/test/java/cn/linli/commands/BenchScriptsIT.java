@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every bench script docs/PERFORMANCE.md and docs/OPERATIONS.md name starts and finishes (exit 0) with the
@@ -65,6 +67,7 @@ class BenchScriptsIT {
     }
 
     @Test
+    @ResourceLock(value = SeededService.QUERY_PLANS, mode = ResourceAccessMode.READ_WRITE)
     void feedFirstCallTimesTheChangeFeedWithItsPlansClearedAndAgain() {
         Launched run = bench(Map.of(), "feed-first-call.sh", service.url(), service.boltUri(), "1");
         assertThat(run.output()).containsPattern("(?m)^round 1: first call \\d+ ms, second \\d+ ms$");

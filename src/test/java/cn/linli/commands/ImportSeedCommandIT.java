@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /** {@code --import-seed} as README.md and docs/PERFORMANCE.md show it, run as real processes. */
+@ResourceLock(value = SeededService.QUERY_PLANS, mode = ResourceAccessMode.READ)
 class ImportSeedCommandIT {
 
     @Test

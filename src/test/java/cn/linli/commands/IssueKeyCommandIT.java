@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /** {@code --issue-key} as README.md ("For partners") shows it, run as real processes of the packaged jar. */
+@ResourceLock(value = SeededService.QUERY_PLANS, mode = ResourceAccessMode.READ)
 class IssueKeyCommandIT {
 
     private static final String RAISE = """

@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * README "For open-data users": each bash block that downloads from /opendata or /hsds, run as written against the
  * packaged service on the imported store (only the port differs), prints exactly the text block the README shows
  * after it.
  */
+@ResourceLock(value = SeededService.QUERY_PLANS, mode = ResourceAccessMode.READ)
 class OpenDataReadmeIT {
 
     private static final Path README = Path.of("README.md");

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * ids and times by their shape); where it shows none, the answer must carry data and no error. Examples run in
  * README order, so the audit-log query reads the need the {@code raiseNeed} example wrote.
  */
+@ResourceLock(value = SeededService.QUERY_PLANS, mode = ResourceAccessMode.READ)
 class ReadmeExamplesIT {
 
     private static final Path README = Path.of("README.md");

@@ -26,6 +26,13 @@ import java.util.regex.Pattern;
  */
 final class SeededService {
 
+    /**
+     * The shared service's query plans: {@code bench/feed-first-call.sh} clears them (db.clearQueryCaches), which made a
+     * query another IT class sent meanwhile fail once; the classes that query the service hold this lock to read, that
+     * test to write (JUnit runs IT classes concurrently).
+     */
+    static final String QUERY_PLANS = "SeededService query plans";
+
     private static final Pattern KEY_LINE = Pattern.compile("linli_[A-Za-z0-9_-]{43}");
     // Bounds against a hung process only: on a busy machine an import has taken 2.5 minutes, a key 1 minute.
     private static final Duration IMPORT_LIMIT = Duration.ofMinutes(10);
