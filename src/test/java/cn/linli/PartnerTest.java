@@ -134,6 +134,17 @@ public abstract class PartnerTest extends LinliTest {
     }
 
     /** The answer is one error of {@code code}, naming {@code field} and saying {@code message} where they are not null. */
+    /** One BAD_USER_INPUT error naming {@code field}, its message starting with {@code messageStart}. */
+    protected static void assertRefused(GraphQlTester.Response response, String field, String messageStart) {
+        response.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).startsWith(messageStart);
+            assertThat(errors.get(0).getExtensions())
+                    .containsEntry("code", "BAD_USER_INPUT")
+                    .containsEntry("field", field);
+        });
+    }
+
     protected static void assertError(GraphQlTester.Response response, String code, String field, String message) {
         response.errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {

@@ -26,15 +26,15 @@ class InputTextTest extends PartnerTest {
 
     @Test
     void aControlCharacterAnywhereInTheInputIsRefusedWithItsFieldAndPosition() {
-        expectRefused(
+        assertRefused(
                 raiseNeed(Map.of("title", "垃圾\u0000堆放", "category", "VOLUNTEERING", "gridCode", GRID)),
                 "input.title",
                 "input.title contains the control character U+0000 at position 3");
-        expectRefused(
+        assertRefused(
                 raiseNeed(Map.of("title", "帮独居老人更换门锁", "category", "VOLUNTEERING", "gridCode", GRID + "\u001b")),
                 "input.gridCode",
                 "input.gridCode contains the control character U+001B");
-        expectRefused(
+        assertRefused(
                 raiseNeed(Map.of(
                         "clientMutationId",
                         "req\u00071",
@@ -61,7 +61,7 @@ class InputTextTest extends PartnerTest {
     @Test
     void aClientMutationIdIsAtMostAHundredCharacters() {
         String id = "r".repeat(101);
-        expectRefused(
+        assertRefused(
                 raiseNeed(Map.of(
                         "clientMutationId", id, "title", "帮独居老人更换门锁", "category", "VOLUNTEERING", "gridCode", GRID)),
                 "input.clientMutationId",
@@ -82,7 +82,7 @@ class InputTextTest extends PartnerTest {
 
     @Test
     void aNeedThatNamesAResidentIsRefusedAndNotPublished() {
-        expectRefused(
+        assertRefused(
                 raiseNeed(Map.of("title", "张建华反映楼道灯坏了", "category", "VOLUNTEERING", "gridCode", GRID)),
                 "input.title",
                 "input.title contains what looks like a person's name (张建华); Linli publishes no one's name");
@@ -91,15 +91,5 @@ class InputTextTest extends PartnerTest {
         raiseNeed(Map.of("title", "王阿姨需要陪同就医", "category", "VOLUNTEERING", "gridCode", GRID))
                 .errors()
                 .verify();
-    }
-
-    private static void expectRefused(GraphQlTester.Response response, String field, String messageStart) {
-        response.errors().satisfy(errors -> {
-            assertThat(errors).hasSize(1);
-            assertThat(errors.get(0).getMessage()).startsWith(messageStart);
-            assertThat(errors.get(0).getExtensions())
-                    .containsEntry("code", "BAD_USER_INPUT")
-                    .containsEntry("field", field);
-        });
     }
 }
