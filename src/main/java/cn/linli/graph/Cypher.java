@@ -2,6 +2,7 @@ package cn.linli.graph;
 
 import cn.linli.api.errors.BadInputException;
 import cn.linli.api.errors.UnavailableException;
+import cn.linli.api.paging.BatchedPages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * {@code linli.neo4j.retry-budget} (docs/OPERATIONS.md) and an outage is logged once, not once per retry.
  */
 @Component
-public class Cypher {
+public class Cypher implements BatchedPages.Reader {
 
     public static final String QUERY_COUNTER = "linli.cypher.queries";
     /** Queries the service sends by itself, on a timer, not for a request (e.g. cache generation polls). */
@@ -81,6 +82,7 @@ public class Cypher {
     }
 
     /** Runs one read query and returns all its records. */
+    @Override
     public List<Record> read(String query, Map<String, Object> params) {
         return read(query, params, queries);
     }

@@ -45,8 +45,11 @@ public record Place(
         return level.typeName();
     }
 
+    /** The role of a grid's duty contact: the full-time grid worker. */
+    public static final String DUTY_ROLE = "专职网格员";
+
     public DutyContact dutyContact() {
-        return dutyPhone == null ? null : new DutyContact("专职网格员", dutyPhone);
+        return dutyPhone == null ? null : new DutyContact(DUTY_ROLE, dutyPhone);
     }
 
     /** Maps a {@code :Place} node, or its {@link #FIELDS} projection. */

@@ -44,11 +44,15 @@ public class PlaceQueries {
 
     private static final String SUMS_LOADER = "Place.sums";
 
+    /** The children of the place {@code parentPlace} ($kind): the batch query's and the translation's. */
+    static final String CHILDREN_OF = """
+            MATCH (child:Place)-[:PART_OF]->(parentPlace)
+            WHERE $kind IS NULL OR child.kind = $kind""";
+
     /** Children of many parents, one page each ($parents, $kind; a page of {@link #childrenByCode}). */
-    static final String CHILDREN =
-            ListQuery.collectedPerParent("CALL (parent) {", """
-            MATCH (child:Place)-[:PART_OF]->(:Place {code: parent})
-            WHERE $kind IS NULL OR child.kind = $kind""", "child", "child" + Place.FIELDS);
+    static final String CHILDREN = ListQuery.collectedPerParent("""
+            MATCH (parentPlace:Place {code: parent})
+            CALL (parentPlace) {""", CHILDREN_OF, "child", "child" + Place.FIELDS);
 
     static final String BY_CODES = "MATCH (p:Place) WHERE p.code IN $codes RETURN p" + Place.FIELDS + " AS p";
 

@@ -25,39 +25,53 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProviderQueries {
 
+    /** Providers located under the subtree prefix {@code parent} ($kinds): the batch query's and the translation's. */
+    static final String LOCATED_UNDER_PREFIX = """
+            MATCH (p:Provider)
+            WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)""";
+
     /** Providers located under places ($parents are subtree prefixes), by name ({@link #PROVIDERS}). */
     static final String LOCATED_UNDER =
-            ListQuery.collectedPerParent("CALL (parent) {", """
-            MATCH (p:Provider)
-            WHERE p.placeCode STARTS WITH parent AND ($kinds IS NULL OR p.kind IN $kinds)""", "p", "p" + Provider.FIELDS);
+            ListQuery.collectedPerParent("CALL (parent) {", LOCATED_UNDER_PREFIX, "p", "p" + Provider.FIELDS);
+
+    /** Providers serving the grid {@code g} directly ($kinds), with their distance to it. */
+    static final String SERVING_THE_GRID = """
+            MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
+            WITH p, point.distance(p.location, g.location) AS distance""";
 
     /** Providers serving grids directly, nearest to the grid first ({@link #GRID_SERVED_BY}). */
-    static final String SERVING_GRID = ListQuery.collectedPerParent("""
+    static final String SERVING_GRID =
+            ListQuery.collectedPerParent("""
             MATCH (g:Place:Grid {code: parent})
-            CALL (g) {""", """
-            MATCH (p:Provider)-[:SERVES]->(g) WHERE $kinds IS NULL OR p.kind IN $kinds
-            WITH p, point.distance(p.location, g.location) AS distance""", "p, distance", "p" + Provider.FIELDS);
+            CALL (g) {""", SERVING_THE_GRID, "p, distance", "p" + Provider.FIELDS);
+
+    /** Providers serving the community {@code c} or any of its grids ($kinds), with their distance to it. */
+    static final String SERVING_THE_COMMUNITY = """
+            UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
+            MATCH (p:Provider)-[:SERVES]->(target)
+            WHERE $kinds IS NULL OR p.kind IN $kinds
+            WITH DISTINCT p, point.distance(p.location, c.location) AS distance""";
 
     /** Providers serving a community or any of its grids, nearest to the community first ({@link #COMMUNITY_SERVED_BY}). */
     static final String SERVING_COMMUNITY =
             ListQuery.collectedPerParent("""
             MATCH (c:Place:Community {code: parent})
-            CALL (c) {""", """
-            UNWIND [c] + [(grid:Grid)-[:PART_OF]->(c) | grid] AS target
-            MATCH (p:Provider)-[:SERVES]->(target)
-            WHERE $kinds IS NULL OR p.kind IN $kinds
-            WITH DISTINCT p, point.distance(p.location, c.location) AS distance""", "p, distance", "p" + Provider.FIELDS);
+            CALL (c) {""", SERVING_THE_COMMUNITY, "p, distance", "p" + Provider.FIELDS);
 
     /** Places a provider serves, by code. */
     static final String SERVED_PLACES = ListQuery.collectedPerParent("CALL (parent) {", """
             MATCH (:Provider {id: parent})-[:SERVES]->(x:Place)
             WHERE $level IS NULL OR x.level = $level""", "x", "x" + Place.FIELDS);
 
+    /** Service items the provider {@code provider} offers ($category). */
+    static final String OFFERED_BY = """
+            MATCH (provider)-[:OFFERS]->(s:ServiceItem)
+            WHERE $category IS NULL OR s.category = $category""";
+
     /** Service items a provider offers, by id. */
-    static final String SERVICE_ITEMS =
-            ListQuery.collectedPerParent("CALL (parent) {", """
-            MATCH (:Provider {id: parent})-[:OFFERS]->(s:ServiceItem)
-            WHERE $category IS NULL OR s.category = $category""", "s", "s" + ServiceItem.FIELDS);
+    static final String SERVICE_ITEMS = ListQuery.collectedPerParent("""
+            MATCH (provider:Provider {id: parent})
+            CALL (provider) {""", OFFERED_BY, "s", "s" + ServiceItem.FIELDS);
 
     /** Providers by name, the id deciding between namesakes. */
     static final ListOrder PROVIDERS = byName("Query.providers");

@@ -1,0 +1,418 @@
+package cn.linli.api.translate;
+
+import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.PageRequest;
+import cn.linli.api.translate.FieldCypher.Constant;
+import cn.linli.api.translate.FieldCypher.Found;
+import cn.linli.api.translate.FieldCypher.Listed;
+import cn.linli.api.translate.FieldCypher.Self;
+import cn.linli.api.translate.FieldCypher.Single;
+import cn.linli.api.translate.FieldTable.Discriminator;
+import graphql.GraphQLContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Value;
+
+/**
+ * One operation as one Cypher query that returns its whole answer, and the way back from the query's one value to
+ * the answer's JSON: what the Neo4j GraphQL Library does for every request, and what bench/Floor.java does by hand.
+ *
+ * <p>Each object of the answer is a Cypher list of its fields' values in the document's order (its type's
+ * discriminator first where the field's type is an interface); each list of the answer a subquery (CALL) that reads
+ * it as the field's batch query does, the same match, order, keyset and page, and returns the page's objects and
+ * their sort keys. Parameters are renamed per subquery ({@code $kinds} → {@code $c3_kinds}), so that the same
+ * filter at two levels does not collide. The answer is then built in Java from that value along the document's
+ * fields, with the schema's own coercing for every scalar and enum, and cursors and page info as {@link Connection}
+ * writes them.
+ *
+ * <p>Anything outside what the features describe ({@link FieldTable}) is {@link Untranslatable}: a field, an argument
+ * a plan refuses, a null where the schema says non-null (graphql-java would answer it with an error).
+ */
+final class Translation {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern NODE = Pattern.compile("\\bnode\\b");
+
+    private final GraphQLSchema schema;
+    private final FieldTable table;
+    private final Map<String, Object> parameters = new HashMap<>();
+    private final Map<ExecutableNormalizedField, PageRequest> pages = new IdentityHashMap<>();
+    private final Map<ExecutableNormalizedField, Discriminator> discriminators = new IdentityHashMap<>();
+    private final String cypher;
+    private int subqueries;
+
+    Translation(ExecutableNormalizedOperation operation, GraphQLSchema schema, FieldTable table) {
+        this.schema = schema;
+        this.table = table;
+        StringBuilder query = new StringBuilder();
+        List<String> roots = new ArrayList<>();
+        for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            roots.add(root(root, query));
+        }
+        query.append("RETURN [").append(String.join(", ", roots)).append("] AS data");
+        this.cypher = query.toString();
+    }
+
+    String cypher() {
+        return cypher;
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** The answer's {@code data}, from the query's one value, along the same fields. */
+    Map<String, Object> answer(
+            List<ExecutableNormalizedField> roots, Value data, GraphQLContext context, Locale locale) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        for (int i = 0; i < roots.size(); i++) {
+            ExecutableNormalizedField root = roots.get(i);
+            answer.put(root.getResultKey(), value(root, "Query", data.get(i), context, locale));
+        }
+        return answer;
+    }
+
+    private String root(ExecutableNormalizedField field, StringBuilder query) {
+        if (isTypename(field)) {
+            return "null";
+        }
+        FieldCypher cypher = describe(field);
+        if (cypher instanceof Single single) {
+            return single(field, single, null, query);
+        }
+        if (cypher instanceof Listed listed) {
+            return list(field, listed, null, query);
+        }
+        throw new Untranslatable("Query." + field.getName() + " is not an object or a list");
+    }
+
+    /**
+     * The Cypher list of an object's fields, {@code node} being the variable of its node: subqueries its fields need
+     * go to {@code preludes}, which run where {@code node} is bound. Each node has a variable of its own (Cypher
+     * refuses a subquery's variable that shadows one it imports).
+     */
+    private String object(ExecutableNormalizedField field, StringBuilder preludes, String node) {
+        List<String> slots = new ArrayList<>();
+        GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType(schema));
+        if (!(type instanceof GraphQLObjectType)) {
+            Discriminator discriminator = table.discriminator(((graphql.schema.GraphQLNamedType) type).getName());
+            if (discriminator == null) {
+                throw new Untranslatable("no discriminator for " + type);
+            }
+            discriminators.put(field, discriminator);
+            slots.add(bound(discriminator.expression(), node));
+        }
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            slots.add(slot(child, preludes, node));
+        }
+        return "[" + String.join(", ", slots) + "]";
+    }
+
+    private String slot(ExecutableNormalizedField field, StringBuilder preludes, String node) {
+        if (isTypename(field)) {
+            return "null";
+        }
+        FieldCypher cypher = describe(field);
+        if (cypher instanceof FieldCypher.Value value) {
+            if (!field.getChildren().isEmpty()) {
+                throw new Untranslatable(field.getName() + " is described as a value but has fields");
+            }
+            return bound(value.expression(), node);
+        }
+        if (cypher instanceof Constant) {
+            return "null";
+        }
+        if (cypher instanceof Self self) {
+            String object = object(field, preludes, node);
+            return self.condition() == null
+                    ? object
+                    : "CASE WHEN " + bound(self.condition(), node) + " THEN " + object + " END";
+        }
+        if (cypher instanceof Single single) {
+            return single(field, single, node, preludes);
+        }
+        return list(field, (Listed) cypher, node, preludes);
+    }
+
+    /** An object found from the node {@code parent} (null at the root): one subquery, its value the object or null. */
+    private String single(ExecutableNormalizedField field, Single single, String parent, StringBuilder preludes) {
+        Found found = single.plan().apply(field.getResolvedArguments());
+        String column = column();
+        String node = column + "_node";
+        StringBuilder inner = new StringBuilder(parent == null ? "" : "WITH " + parent + " AS parent\n")
+                .append(bound(renamed(found.matched(), found.parameters(), column), node))
+                .append('\n');
+        String object = object(field, inner, node);
+        preludes.append(parent == null ? "CALL () {\n" : "CALL (" + parent + ") {\n")
+                .append(inner)
+                .append("RETURN head(collect(")
+                .append(object)
+                .append(")) AS ")
+                .append(column)
+                .append("\n}\n");
+        return column;
+    }
+
+    /**
+     * A connection: one subquery for the page (its nodes' values and sort keys), one more for the count when {@code
+     * totalCount} is selected. Its value is {@code [page, keys, total]}.
+     */
+    private String list(ExecutableNormalizedField field, Listed listed, String parent, StringBuilder preludes) {
+        ListPlan plan = listed.plan().apply(field.getResolvedArguments());
+        ExecutableNormalizedField nodeField = connectionNode(field);
+        String column = column();
+        String node = column + "_node";
+        pages.put(field, plan.page());
+        String head = parent == null
+                ? "CALL () {\n"
+                : "CALL (" + parent + ") {\nWITH " + parent + " AS " + plan.parent() + "\n";
+        Map<String, Object> own = new HashMap<>(plan.parameters());
+        own.putAll(plan.page().parameters());
+        String matched = renamed(
+                plan.page()
+                        .cypher(plan.matched().strip() + "\nWITH " + plan.carried() + " WHERE {keyset}\nWITH "
+                                + plan.carried() + " ORDER BY {orderBy} LIMIT $fetch\nWITH " + plan.child()
+                                + " AS " + node + ", {sortKey} AS key\n"),
+                own,
+                column);
+        StringBuilder inner = new StringBuilder(matched);
+        String object = nodeField == null ? "null" : object(nodeField, inner, node);
+        preludes.append(head)
+                .append(inner)
+                .append("RETURN collect(")
+                .append(object)
+                .append(") AS ")
+                .append(column)
+                .append(", collect(key) AS ")
+                .append(column)
+                .append("_keys\n}\n");
+        String total = "0";
+        if (field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"))) {
+            total = column + "_total";
+            preludes.append(head)
+                    .append(renamed(plan.matched().strip(), plan.parameters(), total))
+                    .append("\nRETURN count(*) AS ")
+                    .append(total)
+                    .append("\n}\n");
+        }
+        return "[" + column + ", " + column + "_keys, " + total + "]";
+    }
+
+    /** The {@code node} field under a connection's {@code edges} (at most one of each), or null when none is selected. */
+    private static ExecutableNormalizedField connectionNode(ExecutableNormalizedField connection) {
+        ExecutableNormalizedField node = null;
+        for (ExecutableNormalizedField child : connection.getChildren()) {
+            switch (child.getName()) {
+                case "edges" -> {
+                    for (ExecutableNormalizedField edge : child.getChildren()) {
+                        if (edge.getName().equals("node")) {
+                            if (node != null) {
+                                throw new Untranslatable("more than one node selection in " + connection.getName());
+                            }
+                            node = edge;
+                        } else if (!edge.getName().equals("cursor") && !isTypename(edge)) {
+                            throw new Untranslatable("edge field " + edge.getName());
+                        }
+                    }
+                }
+                case "pageInfo", "totalCount", "__typename" -> {}
+                default -> throw new Untranslatable("connection field " + child.getName());
+            }
+        }
+        return node;
+    }
+
+    /** The one description of the field for all the object types it is selected on. */
+    private FieldCypher describe(ExecutableNormalizedField field) {
+        FieldCypher found = null;
+        for (String type : field.getObjectTypeNames()) {
+            FieldCypher cypher = table.get(type, field.getName());
+            if (cypher == null || (found != null && found != cypher)) {
+                throw new Untranslatable(type + "." + field.getName() + " is not described in Cypher");
+            }
+            found = cypher;
+        }
+        if (found == null) {
+            throw new Untranslatable(field.getName() + " has no object type");
+        }
+        return found;
+    }
+
+    /** {@code text} with its parameters renamed for subquery {@code column}, and those parameters added so named. */
+    private String renamed(String text, Map<String, Object> own, String column) {
+        own.forEach((name, value) -> parameters.put(column + "_" + name, value));
+        Matcher matcher = PARAMETER.matcher(text);
+        return matcher.replaceAll(m -> Matcher.quoteReplacement("$" + column + "_" + m.group(1)));
+    }
+
+    /** {@code expression} with {@code node} standing for the variable {@code variable}. */
+    private static String bound(String expression, String variable) {
+        return NODE.matcher(expression).replaceAll(variable);
+    }
+
+    private String column() {
+        return "c" + ++subqueries;
+    }
+
+    private static boolean isTypename(ExecutableNormalizedField field) {
+        return field.getName().equals("__typename");
+    }
+
+    // The way back: the query's value → the answer's JSON.
+
+    private Object value(
+            ExecutableNormalizedField field, String objectType, Value value, GraphQLContext context, Locale locale) {
+        if (isTypename(field)) {
+            return objectType;
+        }
+        FieldCypher cypher = table.get(objectType, field.getName());
+        GraphQLOutputType type = field.getType(schema);
+        if (cypher instanceof Constant constant) {
+            return completed(type, constant.value(), context, locale);
+        }
+        if (cypher instanceof FieldCypher.Value) {
+            return completed(type, value.isNull() ? null : value.asObject(), context, locale);
+        }
+        if (cypher instanceof Listed) {
+            return connection(field, value, context, locale);
+        }
+        if (value.isNull()) {
+            return nullable(type, null);
+        }
+        return object(field, value, context, locale);
+    }
+
+    private Map<String, Object> object(
+            ExecutableNormalizedField field, Value value, GraphQLContext context, Locale locale) {
+        Discriminator discriminator = discriminators.get(field);
+        String type = discriminator == null
+                ? GraphQLTypeUtil.unwrapAll(field.getType(schema)).getName()
+                : discriminator.typeName().apply(value.get(0).asObject());
+        int offset = discriminator == null ? 0 : 1;
+        Map<String, Object> object = new LinkedHashMap<>();
+        List<ExecutableNormalizedField> children = field.getChildren();
+        for (int i = 0; i < children.size(); i++) {
+            ExecutableNormalizedField child = children.get(i);
+            if (child.getObjectTypeNames().contains(type)) {
+                object.put(child.getResultKey(), value(child, type, value.get(i + offset), context, locale));
+            }
+        }
+        return object;
+    }
+
+    private Map<String, Object> connection(
+            ExecutableNormalizedField field, Value value, GraphQLContext context, Locale locale) {
+        ExecutableNormalizedField nodeField = connectionNode(field);
+        Connection<Value> page = pages.get(field)
+                .connection(value.get(0), value.get(1), value.get(2).asLong(), v -> v);
+        Map<String, Object> connection = new LinkedHashMap<>();
+        String typeName = GraphQLTypeUtil.unwrapAll(field.getType(schema)).getName();
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            connection.put(
+                    child.getResultKey(),
+                    switch (child.getName()) {
+                        case "__typename" -> typeName;
+                        case "totalCount" -> page.totalCount();
+                        case "pageInfo" -> pageInfo(child, page.pageInfo());
+                        default -> edges(child, nodeField, page, context, locale);
+                    });
+        }
+        return connection;
+    }
+
+    private List<Map<String, Object>> edges(
+            ExecutableNormalizedField edges,
+            ExecutableNormalizedField nodeField,
+            Connection<Value> page,
+            GraphQLContext context,
+            Locale locale) {
+        String typeName = GraphQLTypeUtil.unwrapAll(edges.getType(schema)).getName();
+        List<Map<String, Object>> answer = new ArrayList<>(page.edges().size());
+        for (Connection.Edge<Value> edge : page.edges()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            for (ExecutableNormalizedField child : edges.getChildren()) {
+                json.put(
+                        child.getResultKey(),
+                        switch (child.getName()) {
+                            case "__typename" -> typeName;
+                            case "cursor" -> edge.cursor();
+                            default ->
+                                edge.node().isNull()
+                                        ? nullable(nodeField.getType(schema), null)
+                                        : object(nodeField, edge.node(), context, locale);
+                        });
+            }
+            answer.add(json);
+        }
+        return answer;
+    }
+
+    private static Map<String, Object> pageInfo(ExecutableNormalizedField field, Connection.PageInfo info) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            json.put(
+                    child.getResultKey(),
+                    switch (child.getName()) {
+                        case "__typename" -> "PageInfo";
+                        case "hasNextPage" -> info.hasNextPage();
+                        case "hasPreviousPage" -> info.hasPreviousPage();
+                        case "startCursor" -> info.startCursor();
+                        case "endCursor" -> info.endCursor();
+                        default -> throw new Untranslatable("PageInfo." + child.getName());
+                    });
+        }
+        return json;
+    }
+
+    /** A scalar, an enum or a list of them, as graphql-java completes it: the schema's coercing, nulls checked. */
+    private static Object completed(GraphQLType type, Object value, GraphQLContext context, Locale locale) {
+        if (value == null) {
+            return nullable(type, null);
+        }
+        GraphQLType inner = GraphQLTypeUtil.unwrapNonNull(type);
+        if (inner instanceof GraphQLList list) {
+            if (!(value instanceof List<?> values)) {
+                throw new Untranslatable(
+                        "a list expected, got " + value.getClass().getSimpleName());
+            }
+            List<Object> completed = new ArrayList<>(values.size());
+            for (Object each : values) {
+                completed.add(completed(list.getWrappedType(), each, context, locale));
+            }
+            return completed;
+        }
+        if (inner instanceof GraphQLScalarType scalar) {
+            return scalar.getCoercing().serialize(value, context, locale);
+        }
+        if (inner instanceof GraphQLEnumType enumType) {
+            return enumType.serialize(value, context, locale);
+        }
+        throw new Untranslatable("a value of type " + inner);
+    }
+
+    /** Null, where the schema allows it; where it does not, graphql-java answers with an error, and so must it. */
+    private static Object nullable(GraphQLType type, Object value) {
+        if (type instanceof GraphQLNonNull) {
+            throw new Untranslatable("null for a non-null field");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,177 @@
+package cn.linli.api.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linli.LinliTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlRequest;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A document whose fields the features describe in Cypher is answered by one query, and that answer is the one
+ * graphql-java gives executing it field by field: the same JSON, byte for byte (key order, nulls, cursors, errors).
+ * The expected answer of each case is the field-by-field execution of the same request, which shares none of the
+ * translation's code; each case also checks which way it went, so that a translation that quietly gave up fails.
+ */
+class TranslatedQueriesTest extends LinliTest {
+
+    private static final String TOWN_DIRECTORY = """
+            query($code: String!) { place(code: $code) { code name ... on Town { communities(first: 20) {
+              edges { node { code name grids(first: 20) { edges { node { code name
+                servedBy(first: 10) { edges { node { name kind } } } } } } } } } } } }""";
+
+    private static final String GRID = """
+            query($code: String!) { place(code: $code) { __typename code name level kind
+              ... on Grid { baseData { households population partyMembers elderly children } dutyContact { role phone }
+                servedBy(first: 10) { totalCount edges { node { id name kind phone hours aliases capacity } } } } } }""";
+
+    private static final String PROVIDERS = """
+            query($kinds: [ProviderKind!], $within: String, $category: ServiceCategory, $first: Int) {
+              providers(kinds: $kinds, within: $within, first: $first) {
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { id name address hours description
+                  serviceItems(category: $category) { edges { node { id name category fee documents languages } } } } } } }""";
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void everyTownsDirectoryIsAnsweredByOneQueryAsFieldByField() {
+        List<String> towns = codes("TOWN");
+        assertThat(towns).hasSizeGreaterThan(10);
+        for (String town : towns) {
+            assertThat(assertSameAnswer(TOWN_DIRECTORY, Map.of("code", town), true))
+                    .as(town + ": one query")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyGridsDetailAndWhoServesItIsAnsweredAsFieldByField() {
+        List<String> grids = codes("GRID");
+        assertThat(grids).hasSizeGreaterThan(100);
+        for (String grid : grids) {
+            assertSameAnswer(GRID, Map.of("code", grid), true);
+        }
+    }
+
+    @Test
+    void providersAndTheirItemsAreAnsweredAsFieldByField() {
+        for (String within : List.of("511402", "511403", "511400", "511402001")) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("kinds", List.of("ELDERLY_CARE", "NEIGHBORHOOD_CENTER"));
+            variables.put("within", within);
+            variables.put("category", "ELDERLY_CARE");
+            variables.put("first", 20);
+            assertSameAnswer(PROVIDERS, variables, true);
+        }
+        assertSameAnswer(PROVIDERS, new HashMap<>(Map.of("first", 100)), true);
+    }
+
+    @Test
+    void aliasesFragmentsTypenamesAndFiltersAreAnsweredAsFieldByField() {
+        assertSameAnswer("""
+                query { a: place(code: " 511402001 ") { ...town __typename } b: place(code: "511402") { ...district } }
+                fragment town on Place { n: name ... on Town { __typename c: communities(kind: VILLAGE) {
+                  __typename edges { __typename cursor node { code } } } communities(kind: COMMUNITY, first: 3) {
+                  pageInfo { hasNextPage endCursor } edges { node { code kind grids(first: 2) { totalCount } } } } } }
+                fragment district on District { towns(kind: STREET) { totalCount edges { node { name level } } } }""", Map.of(), true);
+    }
+
+    @Test
+    void aPageAfterACursorIsAnsweredAsFieldByField() {
+        Map<String, Object> first = fieldByField(
+                "{ place(code: \"511402001\") { ... on Town { communities(first: 2) { edges { cursor } } } } }",
+                Map.of());
+        String cursor = json.readTree(json.writeValueAsString(first))
+                .at("/data/place/communities/edges/1/cursor")
+                .asString();
+        assertSameAnswer("""
+                query($after: String) { place(code: "511402001") { ... on Town { communities(first: 3, after: $after) {
+                  pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { code } } } } } }""", Map.of("after", cursor), true);
+    }
+
+    @Test
+    void whatItDoesNotDescribeOrAnErrorIsExecutedFieldByField() {
+        // counts are not described in Cypher; a page too large and a foreign cursor are errors.
+        assertSameAnswer("{ place(code: \"511402\") { code counts { grids } } }", Map.of(), false);
+        assertSameAnswer(
+                "{ place(code: \"511402001\") { ... on Town { communities(first: 101) { totalCount } } } }",
+                Map.of(),
+                false);
+        assertSameAnswer(
+                "{ place(code: \"511402001\") { ... on Town { communities(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } }",
+                Map.of(),
+                false);
+    }
+
+    @Test
+    void aPlaceThatDoesNotExistIsNullAsFieldByField() {
+        assertSameAnswer(
+                "{ place(code: \"999999\") { code ... on Grid { servedBy { totalCount } } } }", Map.of(), true);
+    }
+
+    /**
+     * The field-by-field answer, then the same request as it is served, and which way it was answered; returns the
+     * Cypher queries the served request sent.
+     */
+    private double assertSameAnswer(String document, Map<String, Object> variables, boolean translates) {
+        String expected = json.writeValueAsString(fieldByField(document, variables));
+        double translatedBefore = translated();
+        double queriesBefore = cypherQueries();
+        String actual = json.writeValueAsString(execute(document, variables, false));
+        double queries = cypherQueries() - queriesBefore;
+        assertThat(actual).as(document + " " + variables).isEqualTo(expected);
+        assertThat(translated() - translatedBefore)
+                .as("translated: " + document + " " + variables)
+                .isEqualTo(translates ? 1 : 0);
+        return queries;
+    }
+
+    private Map<String, Object> fieldByField(String document, Map<String, Object> variables) {
+        return execute(document, variables, true);
+    }
+
+    private Map<String, Object> execute(String document, Map<String, Object> variables, boolean fieldByField) {
+        ExecutionGraphQlRequest request =
+                new DefaultExecutionGraphQlRequest(document, null, variables, Map.of(), "test", null);
+        if (fieldByField) {
+            request.configureExecutionInput(
+                    (input, builder) -> builder.graphQLContext(Map.of(TranslatedQueries.FIELD_BY_FIELD, true))
+                            .build());
+        }
+        ExecutionGraphQlResponse response = graphQlService.execute(request).block();
+        return response.toMap();
+    }
+
+    private double translated() {
+        return meters.counter(TranslatedQueries.COUNTER, "way", "translated").count();
+    }
+
+    /** Codes of every place of a level, read field by field. */
+    private List<String> codes(String level) {
+        List<String> codes = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("level", level);
+            variables.put("after", after);
+            var page = json.readTree(json.writeValueAsString(fieldByField("""
+                            query($level: PlaceLevel!, $after: String) { places(level: $level, first: 100, after: $after) {
+                              pageInfo { hasNextPage endCursor } edges { node { code } } } }""", variables)))
+                    .at("/data/places");
+            page.get("edges").forEach(edge -> codes.add(edge.at("/node/code").asString()));
+            after = page.at("/pageInfo/hasNextPage").asBoolean()
+                    ? page.at("/pageInfo/endCursor").asString()
+                    : null;
+        } while (after != null);
+        return codes;
+    }
+}
