@@ -2,6 +2,7 @@ package cn.linli.place;
 
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
+import cn.linli.api.translate.FieldCypher.All;
 import cn.linli.api.translate.FieldCypher.Constant;
 import cn.linli.api.translate.FieldCypher.Found;
 import cn.linli.api.translate.FieldCypher.Listed;
@@ -48,6 +49,9 @@ class PlaceFields implements TranslatedFields {
                 .field("District", "towns", children("District.towns"))
                 .field("Town", "communities", children("Town.communities"))
                 .field("Community", "grids", children("Community.grids"))
+                .field("Place", "ancestors", new All(args -> new Found("""
+                        MATCH path = (parent)-[:PART_OF*]->(node:Place)
+                        WITH node ORDER BY length(path)""", Map.of())))
                 .field("Grid", "baseData", new Self(null))
                 .field("GridBaseData", "households", new Value("coalesce(node.households, 0)"))
                 .field("GridBaseData", "population", new Value("coalesce(node.population, 0)"))

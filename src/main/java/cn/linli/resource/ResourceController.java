@@ -128,15 +128,7 @@ class ResourceController implements NodeLookup {
             String status,
             DateRange deployed,
             PageRequest page) {
-        DateRange.Days days = DateRange.check(deployed, "deployed");
-        ResourceFilter filter = new ResourceFilter(
-                type,
-                within == null ? null : Place.subtreePrefix(within.strip()),
-                category,
-                owner,
-                status,
-                days.from(),
-                days.to());
+        ResourceFilter filter = ResourceFilter.of(type, within, category, owner, status, deployed);
         if (page.after() != null || page.before() != null) {
             return queries.list(filter, page);
         }

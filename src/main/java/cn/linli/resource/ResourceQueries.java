@@ -28,11 +28,14 @@ public class ResourceQueries {
             MATCH (g:Place:Grid {code: parent})
             CALL (g) {""", "MATCH (r:Resource)-[d:DEPLOYED_TO]->(g)", "r, d, g", Deployment.PROJECTION);
 
+    /** The deployments of the resource {@code r}: the batch query's and the translation's. */
+    static final String DEPLOYED = "MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)";
+
     /** Deployments of resources to grids, latest since first ({@link #RESOURCE_DEPLOYMENTS}). */
     static final String DEPLOYMENTS_OF_RESOURCE =
             ListQuery.collectedPerParent("""
             MATCH (r:Resource {id: parent})
-            CALL (r) {""", "MATCH (r)-[d:DEPLOYED_TO]->(g:Grid)", "r, d, g", Deployment.PROJECTION);
+            CALL (r) {""", DEPLOYED, "r, d, g", Deployment.PROJECTION);
 
     static final ListOrder GRID_DEPLOYMENTS = ListOrder.of(
             "Grid.deployments",
@@ -60,14 +63,17 @@ public class ResourceQueries {
      * The resources or projects list in a {@link ResourceSort}. A resource never deployed sorts last: its first and
      * last deployment are taken as 9999-12-31 and 0001-01-01, beyond any date a deployment can have (1900–2999).
      */
-    static final String LIST = ListQuery.collected(MATCHED + """
+    static final String LISTED = MATCHED + """
 
             CALL (r) {
                 OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
                 RETURN coalesce(min(d.since), date('9999-12-31')) AS firstSince,
                        coalesce(max(d.since), date('0001-01-01')) AS lastSince
             }
-            WITH r, firstSince, lastSince""", "r, firstSince, lastSince", "r" + Resource.FIELDS);
+            WITH r, firstSince, lastSince""";
+
+    /** {@link #LISTED}, one page and the count. */
+    static final String LIST = ListQuery.collected(LISTED, "r, firstSince, lastSince", "r" + Resource.FIELDS);
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r" + Resource.FIELDS + " AS r";
 
@@ -99,13 +105,7 @@ public class ResourceQueries {
 
     Connection<Resource> list(ResourceFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>(page.parameters());
-        params.put("type", filter.type());
-        params.put("prefix", filter.prefix());
-        params.put("category", filter.category());
-        params.put("owner", filter.owner());
-        params.put("status", filter.status());
-        params.put("from", filter.from());
-        params.put("to", filter.to());
+        params.putAll(filter.parameters());
         return page.connection(cypher.read(page.cypher(LIST), params).get(0), Resource::from);
     }
 

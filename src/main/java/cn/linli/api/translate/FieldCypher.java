@@ -21,6 +21,9 @@ public sealed interface FieldCypher {
     /** An object reached from the node, or null: {@code plan} of the field's arguments (bind it as {@code node}). */
     record Single(Function<Map<String, Object>, Found> plan) implements FieldCypher {}
 
+    /** A list of objects reached from the node, all of them in the order {@code plan}'s match gives. */
+    record All(Function<Map<String, Object>, Found> plan) implements FieldCypher {}
+
     /** A connection (Relay) of nodes reached from the node: the page {@code plan} makes of the field's arguments. */
     record Listed(Function<Map<String, Object>, ListPlan> plan) implements FieldCypher {}
 

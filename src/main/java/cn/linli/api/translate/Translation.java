@@ -2,6 +2,7 @@ package cn.linli.api.translate;
 
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
+import cn.linli.api.translate.FieldCypher.All;
 import cn.linli.api.translate.FieldCypher.Constant;
 import cn.linli.api.translate.FieldCypher.Found;
 import cn.linli.api.translate.FieldCypher.Listed;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Value;
@@ -96,7 +98,7 @@ final class Translation {
         }
         FieldCypher cypher = describe(field);
         if (cypher instanceof Single single) {
-            return single(field, single, null, query);
+            return found(field, single.plan(), false, null, query);
         }
         if (cypher instanceof Listed listed) {
             return list(field, listed, null, query);
@@ -147,14 +149,25 @@ final class Translation {
                     : "CASE WHEN " + bound(self.condition(), node) + " THEN " + object + " END";
         }
         if (cypher instanceof Single single) {
-            return single(field, single, node, preludes);
+            return found(field, single.plan(), false, node, preludes);
+        }
+        if (cypher instanceof All all) {
+            return found(field, all.plan(), true, node, preludes);
         }
         return list(field, (Listed) cypher, node, preludes);
     }
 
-    /** An object found from the node {@code parent} (null at the root): one subquery, its value the object or null. */
-    private String single(ExecutableNormalizedField field, Single single, String parent, StringBuilder preludes) {
-        Found found = single.plan().apply(field.getResolvedArguments());
+    /**
+     * Objects found from the node {@code parent} (null at the root): one subquery, its value the first object or null,
+     * or {@code all} of them.
+     */
+    private String found(
+            ExecutableNormalizedField field,
+            Function<Map<String, Object>, Found> plan,
+            boolean all,
+            String parent,
+            StringBuilder preludes) {
+        Found found = plan.apply(field.getResolvedArguments());
         String column = column();
         String node = column + "_node";
         StringBuilder inner = new StringBuilder(parent == null ? "" : "WITH " + parent + " AS parent\n")
@@ -163,9 +176,9 @@ final class Translation {
         String object = object(field, inner, node);
         preludes.append(parent == null ? "CALL () {\n" : "CALL (" + parent + ") {\n")
                 .append(inner)
-                .append("RETURN head(collect(")
+                .append(all ? "RETURN collect(" : "RETURN head(collect(")
                 .append(object)
-                .append(")) AS ")
+                .append(all ? ") AS " : ")) AS ")
                 .append(column)
                 .append("\n}\n");
         return column;
@@ -293,6 +306,13 @@ final class Translation {
         }
         if (cypher instanceof Listed) {
             return connection(field, value, context, locale);
+        }
+        if (cypher instanceof All) {
+            List<Object> objects = new ArrayList<>(value.size());
+            for (Value each : value.values()) {
+                objects.add(object(field, each, context, locale));
+            }
+            return objects;
         }
         if (value.isNull()) {
             return nullable(type, null);

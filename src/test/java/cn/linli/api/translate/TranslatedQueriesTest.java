@@ -29,7 +29,7 @@ class TranslatedQueriesTest extends LinliTest {
 
     private static final String GRID = """
             query($code: String!) { place(code: $code) { __typename code name level kind
-              ... on Grid { baseData { households population partyMembers elderly children } dutyContact { role phone }
+              ancestors { __typename code name level kind } ... on Grid { baseData { households population partyMembers elderly children } dutyContact { role phone }
                 servedBy(first: 10) { totalCount edges { node { id name kind phone hours aliases capacity } } } } } }""";
 
     private static final String PROVIDERS = """
@@ -38,6 +38,14 @@ class TranslatedQueriesTest extends LinliTest {
                 totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
                 edges { cursor node { id name address hours description
                   serviceItems(category: $category) { edges { node { id name category fee documents languages } } } } } } }""";
+
+    private static final String RESOURCES = """
+            query($within: String, $status: ResourceStatus, $sort: ResourceSort, $deployed: DateRange, $last: Int) {
+              resources(within: $within, status: $status, sort: $sort, deployed: $deployed, last: $last) {
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { id name type category description status owner { id name kind }
+                  deployments(first: 30) { totalCount edges { cursor node { id since until
+                    grid { code name ancestors { code } } resource { name } } } } } } } }""";
 
     @Autowired
     JsonMapper json;
@@ -76,6 +84,30 @@ class TranslatedQueriesTest extends LinliTest {
     }
 
     @Test
+    void theResourceListWithOwnersAndDeploymentsIsAnsweredAsFieldByField() {
+        assertSameAnswer(
+                "{ resources(first: 50) { edges { node { id name category status owner { name }"
+                        + " deployments(first: 30) { edges { node { since until grid { code name } } } } } } } }",
+                Map.of(),
+                true);
+        assertSameAnswer(
+                "{ projects(first: 100) { totalCount edges { node { name deployments { edges { node { id } } } } } } }",
+                Map.of(),
+                true);
+        for (String sort : List.of("NAME", "NEWEST", "OLDEST")) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("sort", sort);
+            assertSameAnswer(RESOURCES, variables, true);
+            variables.put("within", "511402001");
+            variables.put("deployed", Map.of("from", "2024-01-01"));
+            assertSameAnswer(RESOURCES, variables, true);
+            variables.put("last", 5);
+            variables.put("status", "ACTIVE");
+            assertSameAnswer(RESOURCES, variables, true);
+        }
+    }
+
+    @Test
     void aliasesFragmentsTypenamesAndFiltersAreAnsweredAsFieldByField() {
         assertSameAnswer("""
                 query { a: place(code: " 511402001 ") { ...town __typename } b: place(code: "511402") { ...district } }
@@ -102,6 +134,7 @@ class TranslatedQueriesTest extends LinliTest {
     void whatItDoesNotDescribeOrAnErrorIsExecutedFieldByField() {
         // counts are not described in Cypher; a page too large and a foreign cursor are errors.
         assertSameAnswer("{ place(code: \"511402\") { code counts { grids } } }", Map.of(), false);
+        assertSameAnswer("{ resources(deployed: {from: \"2024-13-01\"}) { totalCount } }", Map.of(), false);
         assertSameAnswer(
                 "{ place(code: \"511402001\") { ... on Town { communities(first: 101) { totalCount } } } }",
                 Map.of(),
