@@ -26,17 +26,12 @@ class QueriesPerRequestTest extends LinliTest {
     private record Bound(int cold, int warm) {}
 
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(
-            // providers within the radius: page and count in one query; nothing cached
+            // each of these five is answered whole by one query (api.translate.TranslatedQueries), caches or not
             Map.entry("portal-nearby-centers", new Bound(1, 1)),
-            // cold: the PLACES generation, the town, its communities' page, their grids' pages, the grids' servers;
-            // warm: the places and pages come from the PLACES region (its generation is polled on a timer)
-            Map.entry("portal-town-directory", new Bound(5, 1)),
-            // cold: the PLACES generation, the grid, its ancestors, its servers; warm: its servers
-            Map.entry("portal-grid-detail", new Bound(4, 1)),
-            // the RESOURCES generation; cold: the page; then the deployments of all resources and their owners
-            Map.entry("partner-resources", new Bound(4, 3)),
-            // the providers' page and count; the items of all of them
-            Map.entry("partner-elderly-care", new Bound(2, 2)),
+            Map.entry("portal-town-directory", new Bound(1, 1)),
+            Map.entry("portal-grid-detail", new Bound(1, 1)),
+            Map.entry("partner-resources", new Bound(1, 1)),
+            Map.entry("partner-elderly-care", new Bound(1, 1)),
             // cold: the PLACES generation and the place argument; the grids' page and count
             Map.entry("planner-gaps", new Bound(3, 1)),
             // the COUNTS generation; cold: the PLACES generation, the city, its counts

@@ -1,6 +1,5 @@
 package cn.linli.nearby;
 
-import cn.linli.api.errors.BadInputException;
 import cn.linli.api.paging.Connection;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.PagingSettings;
@@ -47,7 +46,7 @@ class NearbyController {
         LonLat here = location.toWgs84("location");
         return queries.nearby(
                 here,
-                radius(radius),
+                settings.radius(radius),
                 kinds,
                 levels,
                 categories,
@@ -82,14 +81,5 @@ class NearbyController {
                 PageRequest.forward(NearbyQueries.nearest("WhereAmI.servedBy", here.point()), first, after, paging);
         List<String> places = here.servedPlaces();
         return places.isEmpty() ? Connection.empty() : queries.serving(here.point(), places, kinds, page);
-    }
-
-    private int radius(Integer radius) {
-        int meters = radius == null ? settings.defaultRadius() : radius;
-        if (meters <= 0 || meters > settings.maxRadius()) {
-            throw new BadInputException(
-                    "radius", "must be between 1 and " + settings.maxRadius() + " metres (got " + meters + ")");
-        }
-        return meters;
     }
 }

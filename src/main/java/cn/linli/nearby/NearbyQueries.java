@@ -30,15 +30,16 @@ class NearbyQueries {
                   AND ($categories IS NULL OR EXISTS { MATCH (p)-[:OFFERS]->(s:ServiceItem) WHERE s.category IN $categories })
                   AND """ + OpenAt.FILTER.formatted("p.openDays");
 
-    /** Providers within $radius metres of ($lon, $lat), nearest first ({@link #NEAREST}). */
-    static final String NEARBY = "WITH point({longitude: $lon, latitude: $lat}) AS here\n"
-            + ListQuery.collected(
-                    """
+    /** Providers within $radius metres of ($lon, $lat) and their distance: the batch query's and the translation's. */
+    static final String NEAR = """
+            WITH point({longitude: $lon, latitude: $lat}) AS here
             MATCH (p:Provider)
             WHERE %s
-            WITH p, point.distance(p.location, here) AS distance""".formatted(NEARBY_FILTER),
-                    "p, distance",
-                    "{provider: p" + Provider.FIELDS + ", distance: distance}");
+            WITH p, point.distance(p.location, here) AS distance""".formatted(NEARBY_FILTER);
+
+    /** Providers within $radius metres of ($lon, $lat), nearest first ({@link #NEAREST}). */
+    static final String NEARBY =
+            ListQuery.collected(NEAR, "p, distance", "{provider: p" + Provider.FIELDS + ", distance: distance}");
 
     /** Grids whose point lies within $radius metres, nearest first: the candidates to contain the point. */
     static final String GRIDS_NEAR = """
@@ -94,13 +95,28 @@ class NearbyQueries {
             List<String> categories,
             List<Integer> openAt,
             PageRequest page) {
-        Map<String, Object> params = at(here, page);
+        Map<String, Object> params = new HashMap<>(page.parameters());
+        params.putAll(near(here, radius, kinds, levels, categories, openAt));
+        return page(NEARBY, params, page);
+    }
+
+    /** {@link #NEAR}'s parameters. */
+    static Map<String, Object> near(
+            LonLat here,
+            int radius,
+            List<String> kinds,
+            List<String> levels,
+            List<String> categories,
+            List<Integer> openAt) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("lon", here.lon());
+        params.put("lat", here.lat());
         params.put("radius", radius);
         params.put("kinds", kinds);
         params.put("levels", levels);
         params.put("categories", categories);
         params.put("openAt", openAt);
-        return page(NEARBY, params, page);
+        return params;
     }
 
     List<String> gridsNear(LonLat here, int radius, int limit) {

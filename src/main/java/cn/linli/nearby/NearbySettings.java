@@ -1,5 +1,6 @@
 package cn.linli.nearby;
 
+import cn.linli.api.errors.BadInputException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,4 +16,15 @@ public record NearbySettings(
         @DefaultValue("1000") int defaultRadius,
         @DefaultValue("5000") int maxRadius,
         @DefaultValue("6000") int gridSearchRadius,
-        @DefaultValue("64") int gridCandidates) {}
+        @DefaultValue("64") int gridCandidates) {
+
+    /** The radius asked for, or the default; BAD_USER_INPUT naming {@code radius} outside 1..{@code maxRadius}. */
+    int radius(Integer asked) {
+        int meters = asked == null ? defaultRadius : asked;
+        if (meters <= 0 || meters > maxRadius) {
+            throw new BadInputException(
+                    "radius", "must be between 1 and " + maxRadius + " metres (got " + meters + ")");
+        }
+        return meters;
+    }
+}

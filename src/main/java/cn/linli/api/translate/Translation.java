@@ -207,7 +207,8 @@ final class Translation {
                 own,
                 column);
         StringBuilder inner = new StringBuilder(matched);
-        String object = nodeField == null ? "null" : object(nodeField, inner, node);
+        // collect() leaves nulls out: a page whose nodes are not selected still has its rows, for cursors and counts.
+        String object = nodeField == null ? "0" : object(nodeField, inner, node);
         preludes.append(head)
                 .append(inner)
                 .append("RETURN collect(")

@@ -108,6 +108,31 @@ class TranslatedQueriesTest extends LinliTest {
     }
 
     @Test
+    void whatIsNearAPointIsAnsweredAsFieldByField() {
+        String nearby = """
+                query($lon: Float!, $lat: Float!, $crs: CoordinateSystem, $radius: Int, $kinds: [ProviderKind!],
+                      $openAt: String, $last: Int) {
+                  nearby(location: {lon: $lon, lat: $lat, crs: $crs}, radius: $radius, kinds: $kinds, openAt: $openAt,
+                         last: $last) {
+                    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                    edges { cursor node { distanceMeters provider { id name kind level address phone hours } } } } }""";
+        for (double[] point : new double[][] {{103.8325, 30.0438}, {103.85, 30.06}, {103.80, 30.10}}) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("lon", point[0]);
+            variables.put("lat", point[1]);
+            assertSameAnswer(nearby, variables, true);
+            variables.put("radius", 5000);
+            variables.put("kinds", List.of("NEIGHBORHOOD_CENTER", "ELDERLY_CARE"));
+            assertSameAnswer(nearby, variables, true);
+            variables.put("crs", "GCJ02");
+            variables.put("openAt", "2025-10-01T10:00");
+            variables.put("last", 3);
+            assertSameAnswer(nearby, variables, true);
+        }
+        assertSameAnswer(nearby, Map.of("lon", 103.8325, "lat", 30.0438, "radius", 0), false);
+    }
+
+    @Test
     void aliasesFragmentsTypenamesAndFiltersAreAnsweredAsFieldByField() {
         assertSameAnswer("""
                 query { a: place(code: " 511402001 ") { ...town __typename } b: place(code: "511402") { ...district } }
@@ -115,6 +140,10 @@ class TranslatedQueriesTest extends LinliTest {
                   __typename edges { __typename cursor node { code } } } communities(kind: COMMUNITY, first: 3) {
                   pageInfo { hasNextPage endCursor } edges { node { code kind grids(first: 2) { totalCount } } } } } }
                 fragment district on District { towns(kind: STREET) { totalCount edges { node { name level } } } }""", Map.of(), true);
+        assertSameAnswer(
+                "{ place(code: \"511402\") { ... on District { towns(first: 1) { pageInfo { endCursor } } } } }",
+                Map.of(),
+                true);
     }
 
     @Test
