@@ -65,7 +65,7 @@ class ResourceFields implements TranslatedFields {
                 .field("Deployment", "grid", new Single(args -> new Found("WITH parent.grid AS node", Map.of())));
     }
 
-    /** A page of resources or projects ({@code type}), as {@link ResourceController} asks {@link ResourceQueries#LIST}. */
+    /** A page of resources or projects ({@code type}), as {@link ResourceController} asks {@link ResourceQueries#list}. */
     private ListPlan list(String type, String list, Map<String, Object> args) {
         @SuppressWarnings("unchecked")
         Map<String, Object> deployed = (Map<String, Object>) args.get("deployed");
@@ -76,15 +76,15 @@ class ResourceFields implements TranslatedFields {
                 (String) args.get("owner"),
                 (String) args.get("status"),
                 deployed == null ? null : new DateRange((String) deployed.get("from"), (String) deployed.get("to")));
-        String sort = (String) args.get("sort");
+        String asked = (String) args.get("sort");
+        ResourceSort sort = ResourceSort.orDefault(asked == null ? null : ResourceSort.valueOf(asked));
         return new ListPlan(
                 null,
-                ResourceQueries.LISTED,
-                "r, firstSince, lastSince",
+                ResourceQueries.listed(sort),
+                sort.carried(),
                 "r",
                 PageRequest.of(
-                        ResourceSort.orDefault(sort == null ? null : ResourceSort.valueOf(sort))
-                                .of(list),
+                        sort.of(list),
                         (Integer) args.get("first"),
                         (String) args.get("after"),
                         (Integer) args.get("last"),

@@ -27,7 +27,7 @@ record ResourceFilter(
                 days.to());
     }
 
-    /** The filter as {@link ResourceQueries#LISTED}'s parameters. */
+    /** The filter as {@link ResourceQueries#listed}'s parameters. */
     Map<String, Object> parameters() {
         Map<String, Object> params = new HashMap<>();
         params.put("type", type);

@@ -10,11 +10,14 @@ import cn.linli.api.paging.PageRequest;
 import cn.linli.api.paging.SortKey;
 import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +66,7 @@ public class ResourceQueries {
      * The resources or projects list in a {@link ResourceSort}. A resource never deployed sorts last: its first and
      * last deployment are taken as 9999-12-31 and 0001-01-01, beyond any date a deployment can have (1900–2999).
      */
-    static final String LISTED = MATCHED + """
+    private static final String WITH_DEPLOYMENTS = MATCHED + """
 
             CALL (r) {
                 OPTIONAL MATCH (r)-[d:DEPLOYED_TO]->(:Grid)
@@ -72,8 +75,18 @@ public class ResourceQueries {
             }
             WITH r, firstSince, lastSince""";
 
-    /** {@link #LISTED}, one page and the count. */
-    static final String LIST = ListQuery.collected(LISTED, "r, firstSince, lastSince", "r" + Resource.FIELDS);
+    /** The rows of the list in {@code sort}: the batch query's and the translation's. */
+    static String listed(ResourceSort sort) {
+        return sort.byDeployments() ? WITH_DEPLOYMENTS : MATCHED;
+    }
+
+    /** {@link #listed}, one page and the count, in each sort. */
+    private static final Map<ResourceSort, String> LISTS = Arrays.stream(ResourceSort.values())
+            .collect(Collectors.toMap(
+                    sort -> sort,
+                    sort -> ListQuery.collected(listed(sort), sort.carried(), "r" + Resource.FIELDS),
+                    (a, b) -> a,
+                    () -> new EnumMap<>(ResourceSort.class)));
 
     static final String BY_KEYS = "MATCH (r:Resource) WHERE r.id IN $keys RETURN r" + Resource.FIELDS + " AS r";
 
@@ -106,7 +119,8 @@ public class ResourceQueries {
     Connection<Resource> list(ResourceFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>(page.parameters());
         params.putAll(filter.parameters());
-        return page.connection(cypher.read(page.cypher(LIST), params).get(0), Resource::from);
+        String list = LISTS.get(ResourceSort.valueOf(page.order().order()));
+        return page.connection(cypher.read(page.cypher(list), params).get(0), Resource::from);
     }
 
     public List<Resource> byKeys(List<String> keys) {

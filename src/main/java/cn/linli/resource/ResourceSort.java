@@ -7,17 +7,30 @@ import java.util.List;
 
 /**
  * Orders of the resources and projects lists; each ends with the id so that every row has a place of its own.
- * {@code firstSince} and {@code lastSince} are a resource's first and latest deployment ({@link ResourceQueries#LIST}).
+ * {@code firstSince} and {@code lastSince} are a resource's first and latest deployment ({@link ResourceQueries#listed}),
+ * read for the orders by them only: for every resource matched, they cost a subquery each.
  */
 public enum ResourceSort {
-    NAME(SortKey.ascending("r.name", KeyType.STRING)),
-    NEWEST(SortKey.descending("lastSince", KeyType.DATE)),
-    OLDEST(SortKey.ascending("firstSince", KeyType.DATE));
+    NAME(SortKey.ascending("r.name", KeyType.STRING), false),
+    NEWEST(SortKey.descending("lastSince", KeyType.DATE), true),
+    OLDEST(SortKey.ascending("firstSince", KeyType.DATE), true);
 
     private final SortKey first;
+    private final boolean byDeployments;
 
-    ResourceSort(SortKey first) {
+    ResourceSort(SortKey first, boolean byDeployments) {
         this.first = first;
+        this.byDeployments = byDeployments;
+    }
+
+    /** Whether the order needs each resource's first and latest deployment. */
+    boolean byDeployments() {
+        return byDeployments;
+    }
+
+    /** The variables a row of the list carries in this order. */
+    String carried() {
+        return byDeployments ? "r, firstSince, lastSince" : "r";
     }
 
     /** The sort asked for; {@code sort: null} written out is the schema's default. */
