@@ -87,6 +87,27 @@ class ClientBookmarksTest extends PartnerTest {
     }
 
     @Test
+    void aReadAnsweredByOneQueryStartsFromTheClientsBookmarksAndWaitsForThemOnce() throws Exception {
+        // place is answered by one Cypher query (api.translate): the client's bookmarks must reach that query too,
+        // and its UNAVAILABLE must not be followed by a second wait executing the fields one by one.
+        String ahead = aheadOfTheDatabase();
+        long started = System.nanoTime();
+        postUnchecked(NEEDS, Map.of("grid", GRID), List.of(ahead));
+        Duration fieldByField = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        JsonNode delayed = postUnchecked("{ place(code: \"511402\") { name } }", Map.of(), List.of(ahead));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900))
+                .isLessThan(fieldByField.multipliedBy(3).dividedBy(2));
+        assertThat(delayed.at("/errors/0/extensions/code").asString()).isEqualTo("UNAVAILABLE");
+        assertThat(delayed.at("/errors/0/message").asString()).contains("Linli-Bookmarks");
+        assertThat(delayed.at("/errors/0/path/0").asString()).isEqualTo("place");
+        assertThat(delayed.at("/data/place").isNull()).isTrue();
+    }
+
+    @Test
     void aMalformedHeaderIsRefusedNamingItAndTheMutationIsNotRun() throws Exception {
         String community = key("bookmarks-bad-" + COMMUNITY, Set.of(Scope.NEEDS), COMMUNITY);
         long needs = count("MATCH (n:Need) RETURN count(n)", Map.of());

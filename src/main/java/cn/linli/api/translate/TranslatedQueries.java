@@ -1,8 +1,12 @@
 package cn.linli.api.translate;
 
+import cn.linli.api.errors.ErrorCode;
+import cn.linli.api.errors.UnavailableException;
 import cn.linli.api.paging.BatchedPages;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
@@ -11,10 +15,13 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -94,29 +101,63 @@ class TranslatedQueries implements GraphQlSourceBuilderCustomizer {
         return current;
     }
 
-    /** The answer's data when the operation translates, else null. */
-    private Map<String, Object> translated(ExecutionContext context) {
+    /** The answer when the operation translates, else null. */
+    private ExecutionResult translated(ExecutionContext context) {
         if (Boolean.TRUE.equals(context.getGraphQLContext().get(FIELD_BY_FIELD))
                 || !rootsDescribed(context.getOperationDefinition(), table(context.getGraphQLSchema()))) {
             return null;
         }
+        ExecutableNormalizedOperation operation =
+                context.getNormalizedQueryTree().get();
+        List<ExecutableNormalizedField> roots = operation.getTopLevelFields();
         try {
-            ExecutableNormalizedOperation operation =
-                    context.getNormalizedQueryTree().get();
             Translation translation = new Translation(operation, context.getGraphQLSchema(), table);
             List<Record> rows;
             try (ContextSnapshot.Scope scope = ContextPropagationHelper.captureFrom(context.getGraphQLContext())
                     .setThreadLocals()) {
                 rows = reads.read(translation.cypher(), translation.parameters());
             }
-            List<ExecutableNormalizedField> roots = operation.getTopLevelFields();
-            return translation.answer(roots, rows.get(0).get("data"), context.getGraphQLContext(), context.getLocale());
+            return ExecutionResultImpl.newExecutionResult()
+                    .data(translation.answer(
+                            roots, rows.get(0).get("data"), context.getGraphQLContext(), context.getLocale()))
+                    .errors(context.getErrors())
+                    .build();
+        } catch (UnavailableException e) {
+            // The database is down or behind the client's bookmarks, and its retries are spent: executed field by
+            // field, each root would wait as long again for the same error.
+            return unavailable(context, operation, e);
         } catch (RuntimeException e) {
-            // Untranslatable, or an argument a plan refuses, or the database failing: field by field, the request
-            // gets the error (or the retry) that its fields give.
+            // Untranslatable, or an argument a plan refuses: field by field, the request gets the errors its fields
+            // give.
             LOG.debug("executed field by field: {}", e.toString());
             return null;
         }
+    }
+
+    /** What graphql-java answers when each root field fails with {@code failure}: null, and an error at each. */
+    private static ExecutionResult unavailable(
+            ExecutionContext context, ExecutableNormalizedOperation operation, UnavailableException failure) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<GraphQLError> errors = new ArrayList<>(context.getErrors());
+        boolean nullable = true;
+        for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            if (root.getName().equals("__typename")) {
+                data.put(root.getResultKey(), "Query");
+                continue;
+            }
+            data.put(root.getResultKey(), null);
+            nullable &= !(root.getType(context.getGraphQLSchema()) instanceof GraphQLNonNull);
+            errors.add(GraphqlErrorBuilder.newError()
+                    .message(failure.getMessage())
+                    .path(List.of(root.getResultKey()))
+                    .location(operation.getMergedField(root).getSingleField().getSourceLocation())
+                    .extensions(Map.of("code", ErrorCode.UNAVAILABLE.name()))
+                    .build());
+        }
+        return ExecutionResultImpl.newExecutionResult()
+                .data(nullable ? data : null)
+                .errors(errors)
+                .build();
     }
 
     /** Cheap first look: whether every field at the top is one the features describe (no fragments there). */
@@ -142,16 +183,13 @@ class TranslatedQueries implements GraphQlSourceBuilderCustomizer {
         @Override
         public CompletableFuture<ExecutionResult> execute(
                 ExecutionContext context, ExecutionStrategyParameters parameters) {
-            Map<String, Object> data = translated(context);
-            if (data == null) {
+            ExecutionResult result = translated(context);
+            if (result == null) {
                 fieldByField.increment();
                 return super.execute(context, parameters);
             }
             translated.increment();
-            return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
-                    .data(data)
-                    .errors(context.getErrors())
-                    .build());
+            return CompletableFuture.completedFuture(result);
         }
     }
 }

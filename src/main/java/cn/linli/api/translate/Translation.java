@@ -50,6 +50,13 @@ import org.neo4j.driver.Value;
  */
 final class Translation {
 
+    /**
+     * Subqueries of one translation, at most: each distinct document is a query Neo4j plans (and keeps in its plan
+     * cache), and planning grows with the subqueries; the portals' documents have 2–5. A larger document is
+     * executed field by field, as before, its cost bounded by the limits on lists ({@code api.limits}).
+     */
+    static final int MAX_SUBQUERIES = 12;
+
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern NODE = Pattern.compile("\\bnode\\b");
 
@@ -284,7 +291,10 @@ final class Translation {
     }
 
     private String column() {
-        return "c" + ++subqueries;
+        if (++subqueries > MAX_SUBQUERIES) {
+            throw new Untranslatable("more than " + MAX_SUBQUERIES + " subqueries");
+        }
+        return "c" + subqueries;
     }
 
     private static boolean isTypename(ExecutableNormalizedField field) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ExecutionGraphQlRequest;
@@ -172,6 +174,19 @@ class TranslatedQueriesTest extends LinliTest {
                 "{ place(code: \"511402001\") { ... on Town { communities(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } }",
                 Map.of(),
                 false);
+    }
+
+    @Test
+    void aDocumentOfMoreSubqueriesThanTheBoundIsExecutedFieldByField() {
+        String place = "p%d: place(code: \"511402001\") { code }";
+        String within = IntStream.rangeClosed(1, Translation.MAX_SUBQUERIES)
+                .mapToObj(place::formatted)
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        String beyond = IntStream.rangeClosed(1, Translation.MAX_SUBQUERIES + 1)
+                .mapToObj(place::formatted)
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        assertSameAnswer(within, Map.of(), true);
+        assertSameAnswer(beyond, Map.of(), false);
     }
 
     @Test
