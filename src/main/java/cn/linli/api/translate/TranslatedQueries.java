@@ -107,8 +107,13 @@ class TranslatedQueries implements GraphQlSourceBuilderCustomizer {
                 || !rootsDescribed(context.getOperationDefinition(), table(context.getGraphQLSchema()))) {
             return null;
         }
-        ExecutableNormalizedOperation operation =
-                context.getNormalizedQueryTree().get();
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = context.getNormalizedQueryTree().get();
+        } catch (RuntimeException e) {
+            LOG.debug("executed field by field: {}", e.toString());
+            return null;
+        }
         List<ExecutableNormalizedField> roots = operation.getTopLevelFields();
         try {
             Translation translation = new Translation(operation, context.getGraphQLSchema(), table);
