@@ -20,12 +20,15 @@ echo "# $(date -u +%FT%TZ) soak $DURATION, $CONNECTIONS connections, service pid
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/graphql.lua "$URL" -- bench/workload.tsv >"$OUT" &
 WRK=$!
 echo "elapsed_s rss_mib heap_used_mib"
+sample() { echo "$1 $(( $(ps -o rss= -p "$PID") / 1024 )) $(heap)"; }
 start=$(date +%s)
-next=0
+# the first sample is the start's, labelled 0 even when the clock turns a second before it is taken (a loaded machine)
+sample 0
+next=30
 while kill -0 $WRK 2>/dev/null; do
   elapsed=$(( $(date +%s) - start ))
   if (( elapsed >= next )); then
-    echo "$elapsed $(( $(ps -o rss= -p "$PID") / 1024 )) $(heap)"
+    sample "$elapsed"
     next=$(( next + 30 ))
   fi
   sleep 1
