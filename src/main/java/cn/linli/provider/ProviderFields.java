@@ -8,7 +8,6 @@ import cn.linli.api.translate.FieldCypher.Value;
 import cn.linli.api.translate.FieldTable;
 import cn.linli.api.translate.ListPlan;
 import cn.linli.api.translate.TranslatedFields;
-import cn.linli.place.Place;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ class ProviderFields implements TranslatedFields {
                                     (Integer) args.get("last"),
                                     (String) args.get("before"),
                                     paging),
-                            filter("prefix", within == null ? "" : Place.subtreePrefix(within), "kinds", args));
+                            filter("prefix", ProviderQueries.prefixOf(within), "kinds", args));
                 }))
                 .field(
                         "Grid",

@@ -163,8 +163,13 @@ public class ProviderQueries {
     /** Top-level list: providers of some kinds under a place (or anywhere). */
     public Connection<Provider> providers(List<String> kinds, String within, PageRequest page) {
         Map<String, Object> params = new HashMap<>(page.parameters());
-        params.put("parents", List.of(within == null ? "" : Place.subtreePrefix(within)));
+        params.put("parents", List.of(prefixOf(within)));
         params.put("kinds", kinds);
         return page.connection(cypher.read(page.cypher(LOCATED_UNDER), params).get(0), Provider::from);
+    }
+
+    /** The subtree prefix of {@code within} for {@link #LOCATED_UNDER_PREFIX}: every code starts with "" when none. */
+    static String prefixOf(String within) {
+        return within == null ? "" : Place.subtreePrefix(within);
     }
 }
