@@ -26,16 +26,14 @@ class QueriesPerRequestTest extends LinliTest {
     private record Bound(int cold, int warm) {}
 
     private static final Map<String, Bound> BOUNDS = Map.ofEntries(
-            // each of these five is answered whole by one query (api.translate.TranslatedQueries), caches or not
+            // each of these seven is answered whole by one query (api.translate.TranslatedQueries), caches or not
             Map.entry("portal-nearby-centers", new Bound(1, 1)),
             Map.entry("portal-town-directory", new Bound(1, 1)),
             Map.entry("portal-grid-detail", new Bound(1, 1)),
             Map.entry("partner-resources", new Bound(1, 1)),
             Map.entry("partner-elderly-care", new Bound(1, 1)),
-            // cold: the PLACES generation and the place argument; the grids' page and count
-            Map.entry("planner-gaps", new Bound(3, 1)),
-            // the COUNTS generation; cold: the PLACES generation, the city, its counts
-            Map.entry("planner-city-counts", new Bound(4, 1)),
+            Map.entry("planner-gaps", new Bound(1, 1)),
+            Map.entry("planner-city-counts", new Bound(1, 1)),
             // the candidate grids by the point index, then their places and the grid's servers (cold: and generations)
             Map.entry("portal-where-am-i", new Bound(6, 3)),
             // the full-text hits, page and count in one query

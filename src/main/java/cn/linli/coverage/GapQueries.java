@@ -19,29 +19,40 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Cypher of the gap lists. Each query takes a subtree ($prefix, or [$prefix, $beyond) as a range of the
- * code index, which a cursor's code narrows) and a page ({@link PageRequest#cypher}), and returns
+ * The Cypher of the gap lists. Each query takes a subtree ($gaps, {@link #subtree}: a prefix of the codes in it,
+ * or [prefix, beyond) as a range of the code index) and a page ({@link PageRequest#cypher}), and returns
  * the whole list's {@code total} and one {@code page} (ordered, at most $fetch long) with the rows' {@code keys}.
  */
 @Component
 class GapQueries {
 
-    static final String GRIDS_WITHOUT_CENTER = ListQuery.collected("""
-            MATCH (g:Place) WHERE g.level = 'GRID' AND g.code >= $prefix AND g.code < $beyond
-              AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
-              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""", "g", "g" + Place.FIELDS);
+    /** Binds the subtree as {@code gaps}: the map {@code {prefix, beyond}} of {@link #subtree}. */
+    private static final String GAPS = "WITH $gaps AS gaps\n";
 
-    static final String COMMUNITIES_LACKING = ListQuery.collected("""
-            MATCH (c:Place) WHERE c.level = 'COMMUNITY' AND c.code >= $prefix AND c.code < $beyond
+    /** The grids of {@code gaps} that no $center serves: the batch query's and the translation's ({@link GapFields}). */
+    static final String GRIDS_WITHOUT_CENTER_IN = """
+            MATCH (g:Place) WHERE g.level = 'GRID' AND g.code >= gaps.prefix AND g.code < gaps.beyond
+              AND NOT EXISTS { (g)<-[:SERVES]-(:Provider {kind: $center}) }
+              AND NOT EXISTS { (g)-[:PART_OF]->(:Community)<-[:SERVES]-(:Provider {kind: $center}) }""";
+
+    static final String GRIDS_WITHOUT_CENTER =
+            ListQuery.collected(GAPS + GRIDS_WITHOUT_CENTER_IN, "g", "g" + Place.FIELDS);
+
+    /** The communities of {@code gaps} with no provider of $kind: the batch query's and the translation's. */
+    static final String COMMUNITIES_LACKING_IN = """
+            MATCH (c:Place) WHERE c.level = 'COMMUNITY' AND c.code >= gaps.prefix AND c.code < gaps.beyond
               AND NOT EXISTS { (c)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }
-              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""", "c", "c" + Place.FIELDS);
+              AND NOT EXISTS { (c)<-[:PART_OF]-(:Grid)<-[:LOCATED_IN]-(:Provider {kind: $kind}) }""";
+
+    static final String COMMUNITIES_LACKING =
+            ListQuery.collected(GAPS + COMMUNITIES_LACKING_IN, "c", "c" + Place.FIELDS);
 
     /**
      * Served grids: those served directly and those of served communities, each once (UNION). The loads are sums
      * over every provider, so they are computed once and the page is taken from them.
      */
-    static final String OVERLOADED_PROVIDERS = """
-            MATCH (p:Provider) WHERE p.placeCode STARTS WITH $prefix AND ($kinds IS NULL OR p.kind IN $kinds)
+    static final String OVERLOADED_PROVIDERS = GAPS + """
+            MATCH (p:Provider) WHERE p.placeCode STARTS WITH gaps.prefix AND ($kinds IS NULL OR p.kind IN $kinds)
             CALL (p) {
                 MATCH (p)-[:SERVES]->(g:Grid) RETURN g
                 UNION
@@ -58,9 +69,9 @@ class GapQueries {
             }
             RETURN size(listed) AS total, page, keys""";
 
-    static final String UNDEPLOYED_RESOURCES = ListQuery.collected("""
+    static final String UNDEPLOYED_RESOURCES = ListQuery.collected(GAPS + """
             MATCH (owner:Provider)-[:OWNS]->(r:Resource)
-            WHERE owner.placeCode STARTS WITH $prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }
+            WHERE owner.placeCode STARTS WITH gaps.prefix AND NOT EXISTS { (r)-[:DEPLOYED_TO]->(:Grid) }
             WITH DISTINCT r""", "r", "r");
 
     /**
@@ -68,8 +79,8 @@ class GapQueries {
      * $clock. Their status at $clock follows from the timestamps of the steps taken before it.
      */
     static final String OVERDUE_NEEDS =
-            ListQuery.collected("""
-            MATCH (g:Place) WHERE g.code STARTS WITH $prefix AND g.level = 'GRID'
+            ListQuery.collected(GAPS + """
+            MATCH (g:Place) WHERE g.code STARTS WITH gaps.prefix AND g.level = 'GRID'
             MATCH (n:Need)-[:RAISED_IN]->(g)
             WHERE n.raisedAt < $cutoff
               AND (n.status IN $openStatuses OR coalesce(n.completedAt, n.followedUpAt) >= $clock)""", "n, g", """
@@ -96,6 +107,9 @@ class GapQueries {
             SortKey.ascending("n.raisedAt", KeyType.DATETIME),
             SortKey.ascending("n.id", KeyType.STRING));
 
+    /** What {@code gridsWithoutCenter} looks for. */
+    static final String CENTER = "NEIGHBORHOOD_CENTER";
+
     static final List<String> OPEN_STATUSES = List.of("OPEN", "DISPATCHED", "CLAIMED");
 
     private final Cypher cypher;
@@ -105,7 +119,7 @@ class GapQueries {
     }
 
     Connection<Place> gridsWithoutCenter(String prefix, PageRequest page) {
-        return page(GRIDS_WITHOUT_CENTER, params(prefix, "center", "NEIGHBORHOOD_CENTER"), page, Place::from);
+        return page(GRIDS_WITHOUT_CENTER, params(prefix, "center", CENTER), page, Place::from);
     }
 
     Connection<Place> communitiesLacking(String prefix, String kind, PageRequest page) {
@@ -139,10 +153,14 @@ class GapQueries {
         return page(OVERDUE_NEEDS, params, page, mapper);
     }
 
+    /** The subtree of codes starting with {@code prefix}, as the queries read it ({@code gaps}). */
+    static Map<String, Object> subtree(String prefix) {
+        return Map.of("prefix", prefix, "beyond", Place.subtreeEnd(prefix));
+    }
+
     private static Map<String, Object> params(String prefix, Object... more) {
         Map<String, Object> params = new HashMap<>();
-        params.put("prefix", prefix);
-        params.put("beyond", Place.subtreeEnd(prefix));
+        params.put("gaps", subtree(prefix));
         for (int i = 0; i < more.length; i += 2) {
             params.put((String) more[i], more[i + 1]);
         }

@@ -94,6 +94,13 @@ public record Place(
         return code;
     }
 
+    /** {@link #subtreePrefix} in Cypher, of the code {@code code} (a Cypher expression): for a query that reads it from a node. */
+    public static String subtreePrefixInCypher(String code) {
+        return ("CASE WHEN size(%1$s) = 6 AND %1$s ENDS WITH '0000' THEN left(%1$s, 2)"
+                        + " WHEN size(%1$s) = 6 AND %1$s ENDS WITH '00' THEN left(%1$s, 4) ELSE %1$s END")
+                .formatted(code);
+    }
+
     /**
      * The least string beyond every code that starts with {@code prefix} (codes are ASCII digits and {@code -}, so
      * U+FFFF is beyond them all): {@code code >= prefix AND code < subtreeEnd(prefix)} is the subtree as one range of

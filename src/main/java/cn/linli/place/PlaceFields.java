@@ -60,7 +60,15 @@ class PlaceFields implements TranslatedFields {
                 .field("GridBaseData", "children", new Value("coalesce(node.children, 0)"))
                 .field("Grid", "dutyContact", new Self("node.dutyPhone IS NOT NULL"))
                 .field("DutyContact", "role", new Constant(Place.DUTY_ROLE))
-                .field("DutyContact", "phone", new Value("node.dutyPhone"));
+                .field("DutyContact", "phone", new Value("node.dutyPhone"))
+                .field(
+                        "Place",
+                        "counts",
+                        new Single(args -> new Found(
+                                "WITH {code: parent.code, prefix: " + Place.subtreePrefixInCypher("parent.code")
+                                        + "} AS node",
+                                Map.of())));
+        PlaceQueries.FIGURES.forEach((figure, cypher) -> table.field("PlaceCounts", figure, new Value(cypher)));
     }
 
     /** A page of a place's children by code, as {@link PlaceController} asks {@link PlaceQueries#CHILDREN} for it. */

@@ -13,6 +13,7 @@ import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,47 +82,53 @@ public class PlaceQueries {
             RETURN total, page, keys""".formatted(Place.FIELDS);
 
     /**
-     * Counts of many subtrees at once ($places: list of {code, prefix}): a place counts its descendants. Each level
-     * is counted from the (level, code) index, a prefix range of it, so that only communities read a property (their
-     * kind); the grids' base data is summed by {@link #SUMS} when a client asks for it. Reading every place of the
-     * subtree for both made the city's uncached counts cost 3.7 times the floor's CPU at the seed, 7 times at 20x.
+     * The figures of {@link PlaceCounts} in Cypher, over {@code node}: the map {@code {code, prefix}} of a place's code
+     * and {@link Place#subtreePrefix}. The batch queries' columns and the translation's values ({@link PlaceFields}).
+     * Each level is counted from the (level, code) index, a prefix range of it, so that only communities read a
+     * property (their kind); reading every place of the subtree instead made the city's uncached counts cost 3.7
+     * times the floor's CPU at the seed, 7 times at 20x. Only grids carry base data, so households and residents
+     * are the grids' sums (a grid's own included, its prefix being its code), read only when asked.
      */
-    static final String COUNTS = """
-            UNWIND $places AS place
-            CALL (place) {
-                MATCH (n:Place) WHERE n.level = 'DISTRICT' AND n.code STARTS WITH place.prefix AND n.code <> place.code
-                RETURN count(n) AS districts
-            }
-            CALL (place) {
-                MATCH (n:Place) WHERE n.level = 'TOWN' AND n.code STARTS WITH place.prefix AND n.code <> place.code
-                RETURN count(n) AS towns
-            }
-            CALL (place) {
-                MATCH (n:Place) WHERE n.level = 'COMMUNITY' AND n.code STARTS WITH place.prefix AND n.code <> place.code
-                RETURN count(CASE WHEN n.kind = 'COMMUNITY' THEN 1 END) AS communities,
-                       count(CASE WHEN n.kind = 'VILLAGE' THEN 1 END) AS villages
-            }
-            CALL (place) {
-                MATCH (n:Place) WHERE n.level = 'GRID' AND n.code STARTS WITH place.prefix AND n.code <> place.code
-                RETURN count(n) AS grids
-            }
-            CALL (place) {
-                MATCH (p:Provider) WHERE p.placeCode STARTS WITH place.prefix
-                RETURN count(p) AS providers
-            }
-            RETURN place.code AS code, districts, towns, communities, villages, grids, providers""";
+    static final Map<String, String> FIGURES = figures();
 
-    /**
-     * Households and residents of many subtrees ($places as in {@link #COUNTS}): only grids carry base data, so the
-     * sums are the grids' (a grid's own included, its prefix being its code).
-     */
-    static final String SUMS = """
-            UNWIND $places AS place
-            CALL (place) {
-                MATCH (n:Place) WHERE n.level = 'GRID' AND n.code STARTS WITH place.prefix
-                RETURN sum(coalesce(n.households, 0)) AS households, sum(coalesce(n.population, 0)) AS population
-            }
-            RETURN place.code AS code, households, population""";
+    /** Counts of many subtrees at once ($places: list of {code, prefix}): a place counts its descendants. */
+    static final String COUNTS = "UNWIND $places AS node\nRETURN node.code AS code"
+            + columns(List.of("districts", "towns", "communities", "villages", "grids", "providers"));
+
+    /** Households and residents of many subtrees ($places as in {@link #COUNTS}). */
+    static final String SUMS =
+            "UNWIND $places AS node\nRETURN node.code AS code" + columns(List.of("households", "population"));
+
+    private static Map<String, String> figures() {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("districts", countUnder("DISTRICT", ""));
+        figures.put("towns", countUnder("TOWN", ""));
+        figures.put("communities", countUnder("COMMUNITY", " AND n.kind = 'COMMUNITY'"));
+        figures.put("villages", countUnder("COMMUNITY", " AND n.kind = 'VILLAGE'"));
+        figures.put("grids", countUnder("GRID", ""));
+        figures.put("providers", "COUNT { MATCH (p:Provider) WHERE p.placeCode STARTS WITH node.prefix }");
+        figures.put("households", gridSum("households"));
+        figures.put("population", gridSum("population"));
+        return Map.copyOf(figures);
+    }
+
+    private static String countUnder(String level, String condition) {
+        return "COUNT { MATCH (n:Place) WHERE n.level = '%s' AND n.code STARTS WITH node.prefix AND n.code <> node.code%s }"
+                .formatted(level, condition);
+    }
+
+    /** A sum over the grids of the subtree (Cypher's COLLECT subquery cannot aggregate over an outer variable). */
+    private static String gridSum(String property) {
+        return ("reduce(total = 0, value IN COLLECT { MATCH (n:Place) WHERE n.level = 'GRID' AND n.code STARTS WITH"
+                        + " node.prefix RETURN coalesce(n.%s, 0) } | total + value)")
+                .formatted(property);
+    }
+
+    private static String columns(List<String> figures) {
+        return figures.stream()
+                .map(figure -> ",\n       " + FIGURES.get(figure) + " AS " + figure)
+                .collect(java.util.stream.Collectors.joining());
+    }
 
     private final Cypher cypher;
     private final ReadCaches caches;

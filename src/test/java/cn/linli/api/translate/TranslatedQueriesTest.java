@@ -135,6 +135,43 @@ class TranslatedQueriesTest extends LinliTest {
     }
 
     @Test
+    void theCountsOfEveryDistrictAndOfTheCityAreAnsweredAsFieldByField() {
+        String counts = """
+                query($code: String!) { place(code: $code) { code counts { districts towns communities villages grids
+                  providers households population } ... on District { towns(first: 3) { edges { node { counts {
+                  communities grids population } } } } } } }""";
+        List<String> places = new ArrayList<>(codes("DISTRICT"));
+        places.addAll(codes("CITY"));
+        places.addAll(List.of("511402001", "511402001001", "511402001001-01"));
+        for (String place : places) {
+            assertSameAnswer(counts, Map.of("code", place), true);
+        }
+    }
+
+    @Test
+    void theGapListsOfEveryDistrictAreAnsweredAsFieldByField() {
+        String gaps = """
+                query($place: String!, $kind: ProviderKind!, $first: Int) { gaps(place: $place) { place { __typename code
+                  name } gridsWithoutCenter(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor
+                  node { code name level ancestors { code } servedBy(first: 3) { edges { node { name } } } } } }
+                  communitiesLacking(kind: $kind, first: $first) { totalCount edges { node { code kind } } } } }""";
+        List<String> places = new ArrayList<>(codes("DISTRICT"));
+        places.addAll(codes("CITY"));
+        places.addAll(List.of("511402001", "511402001001", "511402001001-01"));
+        for (String place : places) {
+            for (String kind : List.of("NEIGHBORHOOD_CENTER", "ELDERLY_CARE")) {
+                Map<String, Object> variables = new HashMap<>(Map.of("place", place, "kind", kind));
+                assertSameAnswer(gaps, variables, true);
+                variables.put("first", 2);
+                assertSameAnswer(gaps, variables, true);
+            }
+        }
+        // a place that does not exist, or none, is an error of the field-by-field execution
+        assertSameAnswer(gaps, Map.of("place", "999999", "kind", "ELDERLY_CARE"), false);
+        assertSameAnswer(gaps, Map.of("place", " ", "kind", "ELDERLY_CARE"), false);
+    }
+
+    @Test
     void aliasesFragmentsTypenamesAndFiltersAreAnsweredAsFieldByField() {
         assertSameAnswer("""
                 query { a: place(code: " 511402001 ") { ...town __typename } b: place(code: "511402") { ...district } }
@@ -163,8 +200,8 @@ class TranslatedQueriesTest extends LinliTest {
 
     @Test
     void whatItDoesNotDescribeOrAnErrorIsExecutedFieldByField() {
-        // counts are not described in Cypher; a page too large and a foreign cursor are errors.
-        assertSameAnswer("{ place(code: \"511402\") { code counts { grids } } }", Map.of(), false);
+        // parent is not described in Cypher; a page too large and a foreign cursor are errors.
+        assertSameAnswer("{ place(code: \"511402\") { code parent { code } } }", Map.of(), false);
         assertSameAnswer("{ resources(deployed: {from: \"2024-13-01\"}) { totalCount } }", Map.of(), false);
         assertSameAnswer(
                 "{ place(code: \"511402001\") { ... on Town { communities(first: 101) { totalCount } } } }",
