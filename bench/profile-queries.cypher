@@ -1,21 +1,12 @@
-// Place.counts of the city (PlaceQueries.COUNTS)
-UNWIND [{code: '511400', prefix: '5114'}] AS place
-CALL (place) {
-    MATCH (n:Place) WHERE n.code STARTS WITH place.prefix
-    WITH n, n.code <> place.code AS below
-    RETURN count(CASE WHEN below AND n.level = 'DISTRICT' THEN 1 END) AS districts,
-           count(CASE WHEN below AND n.level = 'TOWN' THEN 1 END) AS towns,
-           count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'COMMUNITY' THEN 1 END) AS communities,
-           count(CASE WHEN below AND n.level = 'COMMUNITY' AND n.kind = 'VILLAGE' THEN 1 END) AS villages,
-           count(CASE WHEN below AND n.level = 'GRID' THEN 1 END) AS grids,
-           sum(coalesce(n.households, 0)) AS households,
-           sum(coalesce(n.population, 0)) AS population
-}
-CALL (place) {
-    MATCH (p:Provider) WHERE p.placeCode STARTS WITH place.prefix
-    RETURN count(p) AS providers
-}
-RETURN place.code AS code, districts, towns, communities, villages, grids, providers, households, population
+// Place.counts of the city (PlaceQueries.COUNTS, FIGURES)
+UNWIND [{code: '511400', prefix: '5114'}] AS node
+RETURN node.code AS code,
+       COUNT { MATCH (n:Place) WHERE n.level = 'DISTRICT' AND n.code STARTS WITH node.prefix AND n.code <> node.code } AS districts,
+       COUNT { MATCH (n:Place) WHERE n.level = 'TOWN' AND n.code STARTS WITH node.prefix AND n.code <> node.code } AS towns,
+       COUNT { MATCH (n:Place) WHERE n.level = 'COMMUNITY' AND n.code STARTS WITH node.prefix AND n.code <> node.code AND n.kind = 'COMMUNITY' } AS communities,
+       COUNT { MATCH (n:Place) WHERE n.level = 'COMMUNITY' AND n.code STARTS WITH node.prefix AND n.code <> node.code AND n.kind = 'VILLAGE' } AS villages,
+       COUNT { MATCH (n:Place) WHERE n.level = 'GRID' AND n.code STARTS WITH node.prefix AND n.code <> node.code } AS grids,
+       COUNT { MATCH (p:Provider) WHERE p.placeCode STARTS WITH node.prefix } AS providers
 ;
 // places(level: COMMUNITY, within: "511402") page (PlaceQueries.PLACES)
 MATCH (p:Place)

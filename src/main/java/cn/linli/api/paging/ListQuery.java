@@ -44,14 +44,7 @@ public final class ListQuery {
      * from outside {@code matched} has to be carried too. Columns {@code total}, {@code page}, {@code keys}.
      */
     public static String collected(String matched, String carried, String returned) {
-        List<String> variables =
-                Arrays.stream(carried.split(",")).map(String::strip).toList();
-        String row = variables.size() == 1
-                ? variables.get(0)
-                : variables.stream().map(v -> v + ": " + v).collect(Collectors.joining(", ", "{", "}"));
-        String bound = variables.size() == 1
-                ? "row AS " + variables.get(0)
-                : variables.stream().map(v -> "row." + v + " AS " + v).collect(Collectors.joining(", "));
+        Rows rows = Rows.of(carried);
         return """
                 %1$s
                 WITH collect(%2$s) AS matched
@@ -61,7 +54,25 @@ public final class ListQuery {
                     WITH %4$s ORDER BY {orderBy} LIMIT $fetch
                     RETURN collect(%5$s) AS page, collect({sortKey}) AS keys
                 }
-                RETURN size(matched) AS total, page, keys""".formatted(matched.strip(), row, bound, carried, returned);
+                RETURN size(matched) AS total, page, keys""".formatted(matched.strip(), rows.collected(), rows.bound(), carried, returned);
+    }
+
+    /**
+     * How {@link #collected} keeps the rows of {@code carried} variables in one list: each row is {@code collected}
+     * (the variable, or a map of them), and {@code bound} (a WITH's items) binds the variables again from {@code row}.
+     */
+    public record Rows(String collected, String bound) {
+
+        public static Rows of(String carried) {
+            List<String> variables =
+                    Arrays.stream(carried.split(",")).map(String::strip).toList();
+            if (variables.size() == 1) {
+                return new Rows(variables.get(0), "row AS " + variables.get(0));
+            }
+            return new Rows(
+                    variables.stream().map(v -> v + ": " + v).collect(Collectors.joining(", ", "{", "}")),
+                    variables.stream().map(v -> "row." + v + " AS " + v).collect(Collectors.joining(", ")));
+        }
     }
 
     /** {@link #collected} for each of {@code $parents} (as {@code parent}, or the node {@code head} matches for it). */

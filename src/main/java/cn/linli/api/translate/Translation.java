@@ -1,6 +1,7 @@
 package cn.linli.api.translate;
 
 import cn.linli.api.paging.Connection;
+import cn.linli.api.paging.ListQuery;
 import cn.linli.api.paging.PageRequest;
 import cn.linli.api.translate.FieldCypher.All;
 import cn.linli.api.translate.FieldCypher.Constant;
@@ -193,49 +194,45 @@ final class Translation {
     }
 
     /**
-     * A connection: one subquery for the page (its nodes' values and sort keys), one more for the count when {@code
-     * totalCount} is selected. Its value is {@code [page, keys, total]}.
+     * A connection: one subquery for the page (its nodes' values and sort keys). With {@code totalCount} selected, the
+     * rows are counted in the same pass, as {@link ListQuery#collected} does for the field's batch query: every
+     * translated list reads all its rows for the page's order anyway. Its value is {@code [page, keys, total]}.
      */
     private String list(ExecutableNormalizedField field, Listed listed, String parent, StringBuilder preludes) {
         ListPlan plan = listed.plan().apply(field.getResolvedArguments());
         ExecutableNormalizedField nodeField = connectionNode(field);
+        boolean counted = field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"));
         String column = column();
         String node = column + "_node";
         pages.put(field, plan.page());
-        String head = parent == null
-                ? "CALL () {\n"
-                : "CALL (" + parent + ") {\nWITH " + parent + " AS " + plan.parent() + "\n";
         Map<String, Object> own = new HashMap<>(plan.parameters());
         own.putAll(plan.page().parameters());
-        String matched = renamed(
-                plan.page()
-                        .cypher(plan.matched().strip() + "\nWITH " + plan.carried() + " WHERE {keyset}\nWITH "
-                                + plan.carried() + " ORDER BY {orderBy} LIMIT $fetch\nWITH " + plan.child()
-                                + " AS " + node + ", {sortKey} AS key\n"),
-                own,
-                column);
-        StringBuilder inner = new StringBuilder(matched);
+        String rows = column + "_rows";
+        ListQuery.Rows collected = ListQuery.Rows.of(plan.carried());
+        String matched = plan.matched().strip()
+                + (counted
+                        ? "\nWITH collect(" + collected.collected() + ") AS " + rows + "\nCALL (" + rows
+                                + ") {\nUNWIND " + rows + " AS row\nWITH " + collected.bound()
+                        : "\nWITH " + plan.carried())
+                + " WHERE {keyset}\nWITH " + plan.carried() + " ORDER BY {orderBy} LIMIT $fetch\nWITH "
+                + plan.child() + " AS " + node + ", {sortKey} AS key\n";
+        StringBuilder inner = new StringBuilder(renamed(plan.page().cypher(matched), own, column));
         // collect() leaves nulls out: a page whose nodes are not selected still has its rows, for cursors and counts.
         String object = nodeField == null ? "0" : object(nodeField, inner, node);
-        preludes.append(head)
+        String page = "RETURN collect(" + object + ") AS " + column + ", collect(key) AS " + column + "_keys\n";
+        preludes.append(
+                        parent == null
+                                ? "CALL () {\n"
+                                : "CALL (" + parent + ") {\nWITH " + parent + " AS " + plan.parent() + "\n")
                 .append(inner)
-                .append("RETURN collect(")
-                .append(object)
-                .append(") AS ")
-                .append(column)
-                .append(", collect(key) AS ")
-                .append(column)
-                .append("_keys\n}\n");
-        String total = "0";
-        if (field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"))) {
-            total = column + "_total";
-            preludes.append(head)
-                    .append(renamed(plan.matched().strip(), plan.parameters(), total))
-                    .append("\nRETURN count(*) AS ")
-                    .append(total)
-                    .append("\n}\n");
-        }
-        return "[" + column + ", " + column + "_keys, " + total + "]";
+                .append(page)
+                .append(
+                        counted
+                                ? "}\nRETURN " + column + ", " + column + "_keys, size(" + rows + ") AS " + column
+                                        + "_total\n"
+                                : "")
+                .append("}\n");
+        return "[" + column + ", " + column + "_keys, " + (counted ? column + "_total" : "0") + "]";
     }
 
     /** The {@code node} field under a connection's {@code edges} (at most one of each), or null when none is selected. */
