@@ -27,6 +27,8 @@ public class GraphSchema {
             "CREATE CONSTRAINT event_category_code IF NOT EXISTS FOR (n:EventCategory) REQUIRE n.code IS UNIQUE",
             // places(level:, within:): equality on level, prefix on code, in code order (docs/PERFORMANCE.md)
             "CREATE INDEX place_level_code IF NOT EXISTS FOR (n:Place) ON (n.level, n.code)",
+            // a subtree's communities and villages counted apart from the index alone (place.PlaceQueries.FIGURES)
+            "CREATE INDEX place_level_kind_code IF NOT EXISTS FOR (n:Place) ON (n.level, n.kind, n.code)",
             // lookups by a level's own label, e.g. MATCH (g:Grid {code: $code}), without scanning the label
             "CREATE INDEX grid_code IF NOT EXISTS FOR (n:Grid) ON (n.code)",
             "CREATE INDEX community_code IF NOT EXISTS FOR (n:Community) ON (n.code)",

@@ -84,10 +84,11 @@ public class PlaceQueries {
     /**
      * The figures of {@link PlaceCounts} in Cypher, over {@code node}: the map {@code {code, prefix}} of a place's code
      * and {@link Place#subtreePrefix}. The batch queries' columns and the translation's values ({@link PlaceFields}).
-     * Each level is counted from the (level, code) index, a prefix range of it, so that only communities read a
-     * property (their kind); reading every place of the subtree instead made the city's uncached counts cost 3.7
-     * times the floor's CPU at the seed, 7 times at 20x. Only grids carry base data, so households and residents
-     * are the grids' sums (a grid's own included, its prefix being its code), read only when asked.
+     * Each level is counted from the (level, code) index, a prefix range of it, and communities and villages from the
+     * (level, kind, code) index, so that no count reads a node; reading every place of the subtree instead made the
+     * city's uncached counts cost 3.7 times the floor's CPU at the seed, 7 times at 20x. Only grids carry base data,
+     * so households and residents are the grids' sums (a grid's own included, its prefix being its code), read only
+     * when asked.
      */
     static final Map<String, String> FIGURES = figures();
 
