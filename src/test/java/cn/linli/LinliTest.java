@@ -1,5 +1,6 @@
 package cn.linli;
 
+import cn.linli.api.translate.TranslatedQueries;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,18 @@ public abstract class LinliTest {
 
     protected ExecutionGraphQlServiceTester graphQl() {
         return ExecutionGraphQlServiceTester.create(graphQlService);
+    }
+
+    /**
+     * A tester whose requests graphql-java executes field by field, never as one Cypher query: for what only that
+     * path does, such as serving from the read caches (a document answered by one query reads the database).
+     */
+    protected ExecutionGraphQlServiceTester fieldByField() {
+        return ExecutionGraphQlServiceTester.builder(graphQlService)
+                .configureExecutionInput((input, builder) -> builder.graphQLContext(
+                                java.util.Map.of(TranslatedQueries.FIELD_BY_FIELD, true))
+                        .build())
+                .build();
     }
 
     /** Cypher queries sent so far (the counter every query goes through). */

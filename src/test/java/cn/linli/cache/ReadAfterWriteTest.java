@@ -49,14 +49,14 @@ class ReadAfterWriteTest extends PartnerTest {
     @Test
     void placeCountsIncludeAProviderRightAfterItIsUpserted() {
         String query = "{ place(code: \"" + QINGSHEN + "\") { counts { providers } } }";
-        int before = graphQl()
+        int before = fieldByField()
                 .document(query)
                 .execute()
                 .path("place.counts.providers")
                 .entity(Integer.class)
                 .get();
         double hits = hits("linli.counts");
-        graphQl()
+        fieldByField()
                 .document(query)
                 .execute()
                 .path("place.counts.providers")
@@ -66,7 +66,7 @@ class ReadAfterWriteTest extends PartnerTest {
 
         testDepartment("test-dept-counts");
 
-        graphQl()
+        fieldByField()
                 .document(query)
                 .execute()
                 .path("place.counts.providers")

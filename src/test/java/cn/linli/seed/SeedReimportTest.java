@@ -60,6 +60,7 @@ class SeedReimportTest extends LinliTest {
     private List<Long> censusAfter;
     private int hongyaBefore;
     private int hongyaCachedAfterDirectWrite;
+    private int hongyaReadAfterDirectWrite;
     private int hongyaAfterImport;
 
     /** One answer to {@link #CITY_COUNTS}: HTTP status, Retry-After header, body. */
@@ -75,6 +76,12 @@ class SeedReimportTest extends LinliTest {
                 CREATE (p:Provider {id: 'reimport-cache-probe', name: '缓存探针', kind: 'CHARITY', placeCode: $district,
                         location: d.location, provenance: 'partner'})-[:LOCATED_IN]->(d)""", Map.of("district", HONGYA)));
         hongyaCachedAfterDirectWrite = hongyaProviders();
+        hongyaReadAfterDirectWrite = graphQl()
+                .document(HONGYA_PROVIDERS)
+                .execute()
+                .path("place.counts.providers")
+                .entity(Integer.class)
+                .get();
 
         AtomicBoolean importing = new AtomicBoolean(true);
         CompletableFuture<Void> client = CompletableFuture.runAsync(() -> {
@@ -175,6 +182,11 @@ class SeedReimportTest extends LinliTest {
         assertThat(hongyaAfterImport).isEqualTo(hongyaBefore + 1);
     }
 
+    @Test
+    void aDocumentAnsweredByOneQueryReadsTheDatabaseNotTheCaches() {
+        assertThat(hongyaReadAfterDirectWrite).isEqualTo(hongyaBefore + 1);
+    }
+
     private Answer cityCounts() {
         try {
             HttpResponse<String> response = http.send(
@@ -214,8 +226,9 @@ class SeedReimportTest extends LinliTest {
         }
     }
 
+    /** Field by field, so that the COUNTS region answers (a document answered by one query reads the database). */
     private int hongyaProviders() {
-        return graphQl()
+        return fieldByField()
                 .document(HONGYA_PROVIDERS)
                 .execute()
                 .path("place.counts.providers")

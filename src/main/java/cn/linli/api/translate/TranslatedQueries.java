@@ -49,10 +49,16 @@ import org.springframework.stereotype.Component;
  * the two).
  */
 @Component
-class TranslatedQueries implements GraphQlSourceBuilderCustomizer {
+public class TranslatedQueries implements GraphQlSourceBuilderCustomizer {
 
-    static final String COUNTER = "linli.graphql.operations";
-    static final String FIELD_BY_FIELD = "linli.fieldByField";
+    /** Query operations by {@code way}: {@code translated} or {@code field-by-field}. */
+    public static final String COUNTER = "linli.graphql.operations";
+
+    /**
+     * A GraphQL context key (set in Java only: no HTTP header or extension reaches the context) that has a request
+     * executed field by field: for tests of what only that path does, the read caches among it.
+     */
+    public static final String FIELD_BY_FIELD = "linli.fieldByField";
 
     private static final Logger LOG = LoggerFactory.getLogger(TranslatedQueries.class);
 
