@@ -13,13 +13,13 @@ import cn.linli.cache.ReadCaches;
 import cn.linli.graph.Cypher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -90,7 +90,15 @@ public class PlaceQueries {
      * so households and residents are the grids' sums (a grid's own included, its prefix being its code), read only
      * when asked.
      */
-    static final Map<String, String> FIGURES = figures();
+    static final Map<String, String> FIGURES = Map.of(
+            "districts", countUnder("DISTRICT", ""),
+            "towns", countUnder("TOWN", ""),
+            "communities", countUnder("COMMUNITY", " AND n.kind = 'COMMUNITY'"),
+            "villages", countUnder("COMMUNITY", " AND n.kind = 'VILLAGE'"),
+            "grids", countUnder("GRID", ""),
+            "providers", "COUNT { MATCH (p:Provider) WHERE p.placeCode STARTS WITH node.prefix }",
+            "households", gridSum("households"),
+            "population", gridSum("population"));
 
     /** Counts of many subtrees at once ($places: list of {code, prefix}): a place counts its descendants. */
     static final String COUNTS = "UNWIND $places AS node\nRETURN node.code AS code"
@@ -99,19 +107,6 @@ public class PlaceQueries {
     /** Households and residents of many subtrees ($places as in {@link #COUNTS}). */
     static final String SUMS =
             "UNWIND $places AS node\nRETURN node.code AS code" + columns(List.of("households", "population"));
-
-    private static Map<String, String> figures() {
-        Map<String, String> figures = new LinkedHashMap<>();
-        figures.put("districts", countUnder("DISTRICT", ""));
-        figures.put("towns", countUnder("TOWN", ""));
-        figures.put("communities", countUnder("COMMUNITY", " AND n.kind = 'COMMUNITY'"));
-        figures.put("villages", countUnder("COMMUNITY", " AND n.kind = 'VILLAGE'"));
-        figures.put("grids", countUnder("GRID", ""));
-        figures.put("providers", "COUNT { MATCH (p:Provider) WHERE p.placeCode STARTS WITH node.prefix }");
-        figures.put("households", gridSum("households"));
-        figures.put("population", gridSum("population"));
-        return Map.copyOf(figures);
-    }
 
     private static String countUnder(String level, String condition) {
         return "COUNT { MATCH (n:Place) WHERE n.level = '%s' AND n.code STARTS WITH node.prefix AND n.code <> node.code%s }"
@@ -128,7 +123,7 @@ public class PlaceQueries {
     private static String columns(List<String> figures) {
         return figures.stream()
                 .map(figure -> ",\n       " + FIGURES.get(figure) + " AS " + figure)
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     private final Cypher cypher;

@@ -208,30 +208,29 @@ final class Translation {
         Map<String, Object> own = new HashMap<>(plan.parameters());
         own.putAll(plan.page().parameters());
         String rows = column + "_rows";
+        String paged = " WHERE {keyset}\nWITH " + plan.carried() + " ORDER BY {orderBy} LIMIT $fetch\nWITH "
+                + plan.child() + " AS " + node + ", {sortKey} AS key\n";
         ListQuery.Rows collected = ListQuery.Rows.of(plan.carried());
+        // counted: the rows collected once, the page taken from them in a nested subquery, their count beside it
         String matched = plan.matched().strip()
                 + (counted
                         ? "\nWITH collect(" + collected.collected() + ") AS " + rows + "\nCALL (" + rows
-                                + ") {\nUNWIND " + rows + " AS row\nWITH " + collected.bound()
-                        : "\nWITH " + plan.carried())
-                + " WHERE {keyset}\nWITH " + plan.carried() + " ORDER BY {orderBy} LIMIT $fetch\nWITH "
-                + plan.child() + " AS " + node + ", {sortKey} AS key\n";
+                                + ") {\nUNWIND " + rows + " AS row\nWITH " + collected.bound() + paged
+                        : "\nWITH " + plan.carried() + paged);
         StringBuilder inner = new StringBuilder(renamed(plan.page().cypher(matched), own, column));
         // collect() leaves nulls out: a page whose nodes are not selected still has its rows, for cursors and counts.
         String object = nodeField == null ? "0" : object(nodeField, inner, node);
-        String page = "RETURN collect(" + object + ") AS " + column + ", collect(key) AS " + column + "_keys\n";
         preludes.append(
                         parent == null
                                 ? "CALL () {\n"
                                 : "CALL (" + parent + ") {\nWITH " + parent + " AS " + plan.parent() + "\n")
                 .append(inner)
-                .append(page)
+                .append("RETURN collect(" + object + ") AS " + column + ", collect(key) AS " + column + "_keys\n")
                 .append(
                         counted
                                 ? "}\nRETURN " + column + ", " + column + "_keys, size(" + rows + ") AS " + column
-                                        + "_total\n"
-                                : "")
-                .append("}\n");
+                                        + "_total\n}\n"
+                                : "}\n");
         return "[" + column + ", " + column + "_keys, " + (counted ? column + "_total" : "0") + "]";
     }
 
